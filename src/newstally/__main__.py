@@ -1,0 +1,3 @@
+from newstally.cli import main
+
+main()

@@ -1,0 +1,120 @@
+"""Sentences and tokens with character offsets into the article text.
+
+A fast rule-based splitter: paragraphs (line breaks) always end a sentence; inside a line a
+sentence ends at `.`, `!` or `?` (with closing quotes) followed by space and a capital, digit or
+opening quote, unless the word before is a known abbreviation or a single initial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newstally.records import Sentence, Token
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "cpl",
+        "pvt",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "fig",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
+BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*"  # the stop and any closing quotes or brackets
+    r"(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # then space and what opens a sentence
+)
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Every sentence of `text` as offsets, whitespace trimmed; empty lines yield nothing."""
+    found: list[Sentence] = []
+    position = 0
+    for line in text.split("\n"):
+        found.extend(_line_sentences(line, position))
+        position += len(line) + 1
+    return tuple(found)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Word, number and punctuation tokens of `text[start:end]`, offsets into `text`."""
+    stop = len(text) if end is None else end
+    return tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop))
+
+
+def _line_sentences(line: str, offset: int) -> Iterator[Sentence]:
+    start = 0
+    for match in BOUNDARY.finditer(line):
+        if _is_abbreviation(line, match.start()):
+            continue
+        yield from _trimmed(line, start, match.end(), offset)
+        start = match.end()
+    yield from _trimmed(line, start, len(line), offset)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    word = re.search(r"[\w.]+$", line[:dot])
+    if word is None:
+        return False
+    before = word.group().lower()
+    return before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())
+
+
+def _trimmed(line: str, start: int, end: int, offset: int) -> Iterator[Sentence]:
+    piece = line[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = start + piece.index(stripped[0])
+        yield Sentence(offset + lead, offset + lead + len(stripped))
