@@ -26,7 +26,7 @@ test: lint
 	$(BIN)/pytest
 
 eval: $(VENV)/.installed
-	$(BIN)/python benchmarks/eval_all.py
+	$(BIN)/python -m benchmarks.eval_all
 
 clean:
 	rm -rf $(VENV) report build dist src/*.egg-info
