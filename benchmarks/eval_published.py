@@ -11,35 +11,26 @@ Skips cleanly (exit 0) when the eval folder is absent.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
+from benchmarks.evaldata import EVAL_DIR, ROOT, read_jsonl
 from newstally.read.metadata import find_published
 
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "benchmarks" / "fixtures" / "fakes_published.json"
 NUMERIC = re.compile(r"(?<![\w.-])([0-3]?\d)([.-])([0-3]?\d)\2((?:19|20)\d\d)(?!\d)")
 
 
-def eval_dir() -> Path:
-    return Path(os.environ.get("NEWSTALLY_EVAL") or ROOT.parent / "shared" / "eval")
-
-
 def articles(name: str) -> Iterator[dict[str, Any]]:
-    with (eval_dir() / name).open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
+    return read_jsonl(EVAL_DIR / name)
 
 
 def measure() -> dict[str, float] | None:
     """Coverage and accuracy on FA-KES dev, or None when the eval data is absent."""
-    if not (eval_dir() / "fakes-articles.jsonl").exists():
+    if not (EVAL_DIR / "fakes-articles.jsonl").exists():
         return None
     found: dict[str, str | None] = {}
     total = dated = 0
@@ -94,7 +85,7 @@ def show_others() -> None:
 def main() -> int:
     result = measure()
     if result is None:
-        print(f"eval data not found at {eval_dir()}; skipping")
+        print(f"skipped: evaluation data not found at {EVAL_DIR}")
         return 0
     print(
         f"FA-KES dev: {result['articles']} articles, published date found in "

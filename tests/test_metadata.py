@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
+from benchmarks.eval_published import measure
 from newstally.read.metadata import find_published, find_source, normalise_date
-
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 DATELINES = [
     (" date 2025-03-09 More than 1,000 people", "2025-03-09", "date 2025-03-09"),
@@ -158,18 +153,9 @@ def test_normalise_date(value: str, iso: str | None) -> None:
     assert normalise_date(value) == iso
 
 
-def _eval_script() -> ModuleType:
-    path = BENCHMARKS / "eval_published.py"
-    spec = importlib.util.spec_from_file_location("eval_published", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_fakes_floor() -> None:
     """FA-KES dev: a date for at least 95% of articles, right on the hand-read ones."""
-    result = _eval_script().measure()
+    result = measure()
     if result is None:
         pytest.skip("eval data absent")
     assert result["coverage"] >= 0.95
