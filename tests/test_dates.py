@@ -1,6 +1,14 @@
+import os
+from pathlib import Path
+
 import pytest
 
-from newstally.dates import normalise, resolve
+from newstally.dates import find_dates, normalise, resolve
+from newstally.records import Article, Span
+
+EVAL = Path(
+    os.environ.get("NEWSTALLY_EVAL", Path(__file__).resolve().parents[2] / "shared" / "eval")
+)
 
 SUNDAY = "2025-03-09"
 
@@ -57,3 +65,94 @@ def test_without_a_published_date_only_absolute_expressions_resolve() -> None:
 @pytest.mark.parametrize("expression", ["", "the", "killed", "12", "since"])
 def test_non_dates_give_none(expression: str) -> None:
     assert resolve(expression, SUNDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("in the coming months", "FUTURE_REF"),
+        ("the third quarter", "2025-Q3"),
+        ("the latest quarter", "2025-Q3"),
+        ("the 1990s", "199"),
+        ("this summer", "2025-SU"),
+        ("the weekend", "2025-W45-WE"),
+        ("January", "2026-01"),
+        ("March", "2025-03"),
+        ("last April", "2025-04"),
+        ("early next year", "2026"),
+        ("nineteen ninety-six", "1996"),
+        ("Saturday, Oct. 25", "2025-10-25"),
+    ],
+)
+def test_timeml_values(expression: str, value: str) -> None:
+    assert normalise(expression, "2025-11-12") == value
+
+
+def test_report_forms_of_timeml_values() -> None:
+    assert resolve("now", SUNDAY) == SUNDAY
+    assert resolve("the first quarter", SUNDAY) == "2025"
+    assert resolve("recently", SUNDAY) is None
+
+
+def _article(text: str, boilerplate: tuple[Span, ...] = ()) -> Article:
+    return Article(id="a", text=text, published=SUNDAY, boilerplate=boilerplate)
+
+
+def test_find_dates_keeps_the_preposition_and_offsets() -> None:
+    text = "At least 300 civilians have been killed since Thursday, the monitor said on Saturday."
+    found = find_dates(_article(text))
+    assert [(e.text, e.value) for e in found] == [
+        ("since Thursday", "2025-03-06"),
+        ("on Saturday", "2025-03-08"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Assad fled in December.", "in December", "2024-12"),
+        ("He took power three months ago.", "three months ago", "2024-12"),
+        ("The war began in March 2011 in Deraa.", "in March 2011", "2011-03"),
+        ("Clashes erupted on March 6, 2025, near Jableh.", "on March 6, 2025", "2025-03-06"),
+        ("The talks ended 5 March and resumed.", "5 March", "2025-03-05"),
+        ("It happened yesterday morning.", "yesterday morning", "2025-03-08"),
+        ("Fighting has raged since 2011, he said.", "since 2011", "2011"),
+        ("Prices rose last week.", "last week", "2025-02"),
+    ],
+)
+def test_find_dates_rule_families(text: str, phrase: str, value: str) -> None:
+    found = find_dates(_article(text))
+    assert [(e.text, e.value) for e in found] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may announce more.",
+        "They will march to the square.",
+        "At least 1,500 people were killed.",
+        "Some 2000 people fled the area.",
+    ],
+)
+def test_find_dates_ignores_look_alikes(text: str) -> None:
+    assert find_dates(_article(text)) == ()
+
+
+def test_find_dates_skips_boilerplate() -> None:
+    text = "Posted on Monday\nThe strike came on Friday."
+    found = find_dates(_article(text, (Span(0, 16, "date_line"),)))
+    assert [e.text for e in found] == ["on Friday"]
+
+
+def test_timebank_floor() -> None:
+    folder = EVAL / "timeml"
+    if not folder.is_dir():
+        pytest.skip("TimeML eval data not found")
+    from benchmarks.eval_timeml import score
+
+    scores = score(folder)
+    assert scores.right / scores.total >= 0.82
+    assert scores.recalled / scores.total >= 0.91

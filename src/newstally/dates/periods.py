@@ -1,0 +1,141 @@
+"""Periods dateparser does not give in TimeML form: quarters, seasons, decades, weekends, and
+month names without a year (the nearer of last and next, as TimeBank annotates them).
+
+Each kind's pattern is a row of `data/patterns.tsv`; this module holds one function per kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from importlib import resources
+
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+DECADE_WORDS = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A month named without a year is taken from the future only when that is this much nearer.
+PAST_BIAS = 2
+SHIFT = {"last": -1, "past": -1, "next": 1, "this": 0}
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    text = resources.files("newstally.dates").joinpath("data/patterns.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line[:1] not in ("#", ""))
+    return tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in rows)
+
+
+PATTERNS = _patterns()
+
+
+def _quarter(match: re.Match[str], base: date) -> str:
+    name = match["n"].lower().lstrip("q")
+    number = QUARTERS.get(name) or int(name)
+    year = match["year"] or match["year2"]
+    if year:
+        return f"{year}-Q{number}"
+    if match["rel"]:
+        return f"{base.year + SHIFT[match['rel'].lower()]}-Q{number}"
+    started = date(base.year, 3 * number - 2, 1) <= base
+    return f"{base.year if started else base.year - 1}-Q{number}"
+
+
+def _latest_quarter(match: re.Match[str], base: date) -> str:
+    """ "this quarter"; "the quarter", "the latest quarter": the last one completed."""
+    shift = {"this": 0, "next": 1}.get((match["rel"] or "").lower(), -1)
+    index = (base.month - 1) // 3 + base.year * 4 + shift
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _season(match: re.Match[str], base: date) -> str:
+    code = SEASONS[match["season"].lower()]
+    relation = (match["rel"] or "this").lower()
+    year = int(match["year"] or base.year + SHIFT.get(relation, 0))
+    if relation in ("last", "past") and not match["year"]:
+        ended = date(base.year, SEASON_STARTS[code] + 2, 28) < base
+        year = base.year if ended else base.year - 1
+    return f"{year}-{code}"
+
+
+def _decade(match: re.Match[str], base: date) -> str:
+    century = (match["century"] or "'").strip("'") or str(base.year // 100)
+    return f"{century}{match['decade']}"
+
+
+def _decade_word(match: re.Match[str], base: date) -> str:
+    word = match["decade"].lower()
+    digit = next(i for i, stem in enumerate(DECADE_WORDS, start=2) if word.startswith(stem))
+    return f"{base.year // 100}{digit}"
+
+
+def _century(match: re.Match[str], base: date) -> str:
+    return f"{int(match['n']) - 1:02d}"
+
+
+def _weekend(match: re.Match[str], base: date) -> str:
+    """The weekend ending on or before the published date (or holding it)."""
+    saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE"
+
+
+def _month_of_year(match: re.Match[str], base: date) -> str:
+    month = MONTHS.index(match["month"].lower()[:3]) + 1
+    return f"{base.year + SHIFT[match['rel'].lower()]:04d}-{month:02d}"
+
+
+def _month_day(match: re.Match[str], base: date) -> str | None:
+    """A month (and day) without a year: whichever of its last and next times is nearer."""
+    month = MONTHS.index((match["month"] or match["month2"]).lower()[:3]) + 1
+    day = match["day"] or match["day2"]
+    try:
+        candidates = [date(y, month, int(day or 15)) for y in range(base.year - 1, base.year + 2)]
+    except ValueError:
+        return None
+    relation = (match["rel"] or "").lower()
+    if relation == "this":
+        chosen = candidates[1]
+    elif relation:
+        month_start = date(base.year, base.month, 1)
+        past = [c for c in candidates if c.replace(day=1) < month_start]
+        future = [c for c in candidates if c.replace(day=1) > month_start]
+        chosen = past[-1] if relation == "last" else future[0]
+    else:
+        chosen = min(
+            candidates, key=lambda c: abs((c - base).days) * (1 if c <= base else PAST_BIAS)
+        )
+    return chosen.isoformat() if day else chosen.isoformat()[:7]
+
+
+def _past_ref(match: re.Match[str], base: date) -> str:
+    return "PAST_REF"
+
+
+def _future_ref(match: re.Match[str], base: date) -> str:
+    return "FUTURE_REF"
+
+
+HANDLERS: dict[str, Callable[[re.Match[str], date], str | None]] = {
+    "quarter": _quarter,
+    "latest_quarter": _latest_quarter,
+    "season": _season,
+    "decade": _decade,
+    "decade_word": _decade_word,
+    "century": _century,
+    "weekend": _weekend,
+    "month_of_year": _month_of_year,
+    "month_day": _month_day,
+    "past_ref": _past_ref,
+    "future_ref": _future_ref,
+}
+
+
+def period(text: str, base: date) -> str | None:
+    """The TimeML value of `text` when one of the period patterns reads it, else None."""
+    for kind, pattern in PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return HANDLERS[kind](match, base)
+    return None
