@@ -187,10 +187,13 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Check:
+    """A consistency check over claims (`figures` index `Report.figures`) and phrases."""
+
     kind: str
     verdict: str
     detail: str
     figures: tuple[int, ...] = ()
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

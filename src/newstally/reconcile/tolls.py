@@ -1,0 +1,102 @@
+"""Per event a toll {best, low, high} for killed and injured, in the spirit of UCDP.
+
+Candidates are the articles' own readings of the event (`ArticleReport.toll`), dropping a
+reading whose figures are all superseded; without any, the event's current total claims. Equal
+values pool their articles; an original and its copies count once. A candidate is reliable when
+a figure with its value is attributed to a source or carried by two independent articles, or
+two independent articles give it. low and high are the lowest and highest reliable values, best
+the reliable value given by the most independent articles, then the latest, then the highest.
+With no reliable candidate, all candidates stand in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from newstally.reconcile.groups import TOTALS
+from newstally.records import ArticleReport, Claim, Event, EventToll, Range
+
+MEASURES = ("killed", "injured")
+# (value, independent roots giving it, latest time known, reliable) for one candidate count.
+Candidate = tuple[int, frozenset[str], str, bool]
+
+
+def with_tolls(
+    events: tuple[Event, ...],
+    items: tuple[ArticleReport, ...],
+    claims: tuple[Claim, ...],
+    roots: dict[str, str],
+) -> tuple[Event, ...]:
+    """`events`, each with its toll."""
+    by_id = {item.article.id: item for item in items}
+    return tuple(
+        replace(
+            event,
+            toll=event_toll(event, [by_id[a] for a in event.articles if a in by_id], claims, roots),
+        )
+        for event in events
+    )
+
+
+def event_toll(
+    event: Event, items: list[ArticleReport], claims: tuple[Claim, ...], roots: dict[str, str]
+) -> EventToll:
+    mine = tuple(c for c in claims if c.event == event.id)
+    ranges = {m: toll_range(candidates(m, items, mine, roots)) for m in MEASURES}
+    return EventToll(killed=ranges["killed"], injured=ranges["injured"])
+
+
+def candidates(
+    measure: str, items: list[ArticleReport], claims: tuple[Claim, ...], roots: dict[str, str]
+) -> list[Candidate]:
+    """The candidate counts of `measure`, equal values pooled."""
+    readings = [_reading(measure, item, claims, roots) for item in items]
+    found = [c for c in readings if c is not None]
+    return _pooled(found or [_from_claim(c, roots) for c in claims if _is_total(c, measure)])
+
+
+def toll_range(found: list[Candidate]) -> Range:
+    reliable = [c for c in found if c[3] or len(c[1]) > 1] or found
+    if not reliable:
+        return Range()
+    best = max(reliable, key=lambda c: (len(c[1]), c[2], c[0]))
+    values = [c[0] for c in reliable]
+    return Range(best=best[0], low=min(values), high=max(values))
+
+
+def _reading(
+    measure: str, item: ArticleReport, claims: tuple[Claim, ...], roots: dict[str, str]
+) -> Candidate | None:
+    value = getattr(item.toll, measure)
+    if value is None:
+        return None
+    own = [c for c in claims if c.measure == measure and c.value == value and _carries(c, item)]
+    if own and all(c.status == "superseded" for c in own):
+        return None
+    reliable = any(c.attributed_to or c.independent_reports > 1 for c in own)
+    root = roots.get(item.article.id, item.article.id)
+    return value, frozenset([root]), item.article.published or "", reliable
+
+
+def _from_claim(claim: Claim, roots: dict[str, str]) -> Candidate:
+    given = frozenset(roots.get(m.article, m.article) for m in claim.mentions)
+    reliable = bool(claim.attributed_to) or claim.independent_reports > 1
+    return claim.value, given, claim.as_of or "", reliable
+
+
+def _is_total(claim: Claim, measure: str) -> bool:
+    live = claim.status not in ("superseded", "background")
+    return live and claim.measure == measure and claim.group in TOTALS
+
+
+def _carries(claim: Claim, item: ArticleReport) -> bool:
+    return any(m.article == item.article.id for m in claim.mentions)
+
+
+def _pooled(found: Iterable[Candidate]) -> list[Candidate]:
+    pooled: dict[int, Candidate] = {}
+    for value, roots, time, reliable in found:
+        old = pooled.get(value, (value, frozenset[str](), "", False))
+        pooled[value] = (value, old[1] | roots, max(old[2], time), old[3] or reliable)
+    return list(pooled.values())
