@@ -72,6 +72,8 @@ def test_generated_text_report_obeys_offsets(texts: list[str]) -> None:
 def test_report_written_to_folder(tmp_path: Path) -> None:
     newstally.report(["examples/syria-coast-2025-03"], tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "events.csv",
+        "figures.csv",
         "report.html",
         "report.json",
         "report.md",

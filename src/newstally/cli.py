@@ -15,7 +15,7 @@ from rich.table import Table
 import newstally
 from newstally.errors import NewstallyError
 from newstally.records import Report, Skipped
-from newstally.render import FORMATS
+from newstally.render import DEFAULT_FORMATS, FORMATS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 err = Console(stderr=True, soft_wrap=True)
@@ -34,11 +34,11 @@ def report(
         Path, typer.Option("--out", "-o", help="Folder for the report files.")
     ] = Path("report"),
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated: json, md, html.")
-    ] = "json,md,html",
+        str, typer.Option("--format", "-f", help="Comma-separated: json, md, html, csv.")
+    ] = ",".join(DEFAULT_FORMATS),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
-    """Read articles and write report.json, report.md and report.html into --out."""
+    """Read articles and write report.json, .md, .html, figures.csv and events.csv into --out."""
     chosen = [name.strip() for name in formats.split(",") if name.strip()]
     unknown = [name for name in chosen if name not in FORMATS]
     if unknown:
@@ -81,7 +81,7 @@ def _print_summary(result: Report, out_dir: Path, formats: list[str]) -> None:
             article.id, article.published or "-", article.source or "-", str(len(item.figures))
         )
     out.print(table)
-    written = ", ".join(str(out_dir / FORMATS[name][0]) for name in formats)
+    written = ", ".join(str(out_dir / file) for name in formats for file in FORMATS[name][0])
     out.print(f"wrote {written}", markup=False, highlight=False)
 
 

@@ -1,4 +1,8 @@
-"""Writers for each output format; `write_report` writes the ones asked for into a folder."""
+"""Writers for each output format; `write_report` writes the ones asked for into a folder.
+
+A format writes one or more files: FORMATS maps its name to (file names, render), and
+`render(report)` returns the files' contents in the same order.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,19 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newstally.records import Report
+from newstally.render.csv import to_csv
 from newstally.render.html import to_html
 from newstally.render.json import to_json
 from newstally.render.markdown import to_markdown
 
-FORMATS: dict[str, tuple[str, Callable[[Report], str]]] = {
-    "json": ("report.json", to_json),
-    "md": ("report.md", to_markdown),
-    "html": ("report.html", to_html),
+Render = Callable[[Report], tuple[str, ...]]
+FORMATS: dict[str, tuple[tuple[str, ...], Render]] = {
+    "json": (("report.json",), lambda report: (to_json(report),)),
+    "md": (("report.md",), lambda report: (to_markdown(report),)),
+    "html": (("report.html",), lambda report: (to_html(report),)),
+    "csv": (("figures.csv", "events.csv"), to_csv),
 }
-DEFAULT_FORMATS = ("json", "md", "html")
+DEFAULT_FORMATS = ("json", "md", "html", "csv")
 
 
 def write_report(
@@ -25,8 +32,9 @@ def write_report(
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name in formats:
-        filename, render = FORMATS[name]
-        path = out_dir / filename
-        path.write_text(render(report), encoding="utf-8")
-        written.append(path)
+        filenames, render = FORMATS[name]
+        for filename, content in zip(filenames, render(report), strict=True):
+            path = out_dir / filename
+            path.write_text(content, encoding="utf-8", newline="")
+            written.append(path)
     return written

@@ -1,0 +1,70 @@
+"""Small HTML builders; every piece of text that reaches the page goes through `esc`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from newstally.records import Article, Mention, Report
+from newstally.render.labels import outlet
+
+
+def esc(text: object) -> str:
+    """Text as HTML, quotes included, so it is safe in content and in attribute values."""
+    return escape("" if text is None else str(text), quote=True)
+
+
+def span_id(number: int, start: int, end: int) -> str:
+    """The id of a marked span: article number (1-based), then its offsets."""
+    return f"a-{number}-{start}-{end}"
+
+
+def table(headers: Iterable[str], rows: Iterable[str], css: str = "") -> str:
+    """A table from escaped header words and ready-made `<tr>` rows."""
+    head = "".join(f"<th>{esc(name)}</th>" for name in headers)
+    body = "".join(rows)
+    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def row(cells: Iterable[str], row_id: str = "") -> str:
+    """A `<tr>` of ready-made cell HTML."""
+    attr = f' id="{row_id}"' if row_id else ""
+    return f"<tr{attr}>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+
+
+def section(key: str, title: str, body: str, note: str = "") -> str:
+    lead = f'<p class="note">{esc(note)}</p>' if note else ""
+    return f'<section id="{key}"><h2>{esc(title)}</h2>{lead}{body}</section>'
+
+
+class Citations:
+    """Links from facts to their marked spans; only spans inside the article text get one."""
+
+    def __init__(self, report: Report) -> None:
+        self.numbers = {item.article.id: n for n, item in enumerate(report.articles, 1)}
+        self.articles = {item.article.id: item.article for item in report.articles}
+
+    def valid(self, mention: Mention) -> bool:
+        article = self.articles.get(mention.article)
+        return article is not None and 0 <= mention.start < mention.end <= len(article.text)
+
+    def href(self, mention: Mention) -> str:
+        return "#" + span_id(self.numbers[mention.article], mention.start, mention.end)
+
+    def link(self, mention: Mention, label: str, css: str = "fact") -> str:
+        """`label` (already HTML) linked to the span, or left plain when the span is invalid."""
+        if not self.valid(mention):
+            return label
+        title = esc(self.describe(mention.article))
+        return f'<a class="{css}" href="{self.href(mention)}" title="{title}">{label}</a>'
+
+    def cite(self, mentions: Iterable[Mention]) -> str:
+        """`[1][3]`: one bracketed article number per mention, each a link to its span."""
+        links = [
+            self.link(m, str(self.numbers[m.article]), "cite") for m in mentions if self.valid(m)
+        ]
+        return f'<span class="cites">{"".join(links)}</span>' if links else ""
+
+    def describe(self, article_id: str) -> str:
+        article: Article = self.articles[article_id]
+        return f"[{self.numbers[article_id]}] {outlet(article)}: {article.title or article.id}"

@@ -1,0 +1,240 @@
+"""The human-readable outputs: HTML structure and links, Markdown, CSV, and hostile text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from newstally.records import Report
+from newstally.render import DEFAULT_FORMATS, write_report
+from newstally.render.csv import EVENT_COLUMNS, FIGURE_COLUMNS, to_events_csv, to_figures_csv
+from newstally.render.html import SCRIPT, to_html
+from newstally.render.html.marks import nest
+from newstally.render.markdown import to_markdown
+from tests.render_sample import HOSTILE, WIRE, at, sample_report
+
+ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "nav",
+    "a", "main", "section", "ol", "ul", "li", "span", "div", "article", "table", "thead",
+    "tbody", "tr", "th", "td", "code", "b", "figure", "figcaption", "blockquote", "svg", "line",
+    "text", "polyline", "circle", "rect", "footer", "script", "sup",
+}  # fmt: skip
+
+
+class Page(HTMLParser):
+    """Every tag with its attributes, and the text inside each <script>."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+    def values(self, name: str) -> list[str]:
+        return [attrs[name] or "" for _, attrs in self.tags if name in attrs]
+
+
+def sample() -> Report:
+    return sample_report()
+
+
+# --- marking spans in the article text
+
+
+def test_nest_marks_and_escapes() -> None:
+    marks = [(0, 3, 2, "<i>", "<i>")]
+    assert nest("a<b c", marks).replace("</span>", "</i>") == "<i>a&lt;b</i> c"
+
+
+def test_nest_splits_a_crossing_span_into_a_continuation() -> None:
+    marks = [(0, 4, 1, "<span A>", "<span a>"), (2, 6, 2, "<span B>", "<span b>")]
+    assert nest("abcdefg", marks) == "<span A>ab<span B>cd</span></span><span b>ef</span>g"
+
+
+def test_nest_keeps_text_whole_whatever_the_offsets() -> None:
+    text = "one two three four"
+    marks = [
+        (s, e, r, f"<span {s}>", "<span c>") for s, e, r in ((0, 7, 0), (4, 13, 1), (8, 18, 2))
+    ]
+    html = nest(text, marks)
+    assert re.sub(r"<[^>]+>", "", html) == text
+    assert html.count("<span") == html.count("</span>")
+
+
+# --- report.html
+
+
+def test_every_fact_link_has_its_target() -> None:
+    page = Page(to_html(sample()))
+    ids = set(page.values("id"))
+    links = {href[1:] for href in page.values("href") if href.startswith("#")}
+    assert links <= ids
+    start, end = at(WIRE, "745 civilians")
+    assert f"a-1-{start}-{end}" in links
+
+
+def test_figure_table_links_to_first_mention() -> None:
+    html = to_html(sample())
+    start, end = at(WIRE, "More than 1,000 people were killed")
+    row = re.search(r'<tr id="claim-1">.*?</tr>', html)
+    assert row and f'href="#a-1-{start}-{end}"' in row.group()
+    assert "more than 1,000" in row.group() and "status-current" in row.group()
+
+
+def test_marked_span_sits_in_its_highlightable_sentence() -> None:
+    html = to_html(sample())
+    start, end = at(WIRE, "745 civilians")
+    sentence, _ = at(WIRE, "The Syrian Observatory")
+    between = html[html.index(f'data-s="s-1-{sentence}"') : html.index(f'id="a-1-{start}-{end}"')]
+    assert between.count("</span>") < between.count("<span")  # still inside the sentence
+
+
+def test_toll_per_event_comes_first_after_summary() -> None:
+    html = to_html(sample())
+    order = [html.index(f'<section id="{key}">') for key in ("summary", "tolls", "figures")]
+    assert order == sorted(order)
+    assert '<span class="big">1,000 (745–1,000)</span>' in html
+
+
+def test_chart_plots_each_dated_claim() -> None:
+    html = to_html(sample())
+    chart = html[html.index('<section id="chart">') : html.index('<section id="checks">')]
+    assert chart.count("<circle") == 4
+    assert chart.count('class="legend"') == 2
+    assert "<polyline" in chart
+
+
+def test_copies_listed_with_evidence() -> None:
+    html = to_html(sample())
+    assert '<a href="#article-2">[2] Blog</a> <span class="arrow" title="rewrite">→</span>' in html
+    assert "same sentences, reworded" in html
+
+
+def test_empty_report_renders() -> None:
+    from newstally.records import Article, ArticleReport
+
+    report = Report(articles=(ArticleReport(Article("x", "Nothing here.")),))
+    html = to_html(report)
+    assert "No figures were reconciled." in html and "No dated figure to plot." in html
+    assert to_markdown(report).startswith("# newstally fact sheet")
+
+
+def test_out_of_range_offsets_are_not_linked() -> None:
+    from dataclasses import replace
+
+    from newstally.records import Mention
+
+    report = sample()
+    bad = replace(report.figures[0], mentions=(Mention("wire", 5, 10_000),))
+    html = to_html(replace(report, figures=(bad,)))
+    assert "a-1-5-10000" not in html
+
+
+# --- hostile text
+
+
+def test_hostile_text_is_shown_as_text() -> None:
+    html = to_html(sample())
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "javascript:alert(3)" in html
+
+
+def test_hostile_text_adds_no_tag_attribute_or_script() -> None:
+    page = Page(to_html(sample()))
+    assert {tag for tag, _ in page.tags} <= ALLOWED_TAGS
+    assert page.scripts == [SCRIPT]
+    names = {name for _, attrs in page.tags for name in attrs}
+    assert not [name for name in names if name.startswith("on")]
+    assert all(href.startswith(("#", "https://", "http://")) for href in page.values("href"))
+    assert "javascript:alert(3)" not in page.values("href")
+
+
+def test_content_security_policy_allows_only_the_page_itself() -> None:
+    page = Page(to_html(sample()))
+    policy = next(a["content"] for t, a in page.tags if a.get("http-equiv"))
+    assert policy and "default-src 'none'" in policy and "unsafe-inline" not in policy
+
+
+def test_markdown_escapes_hostile_text() -> None:
+    md = to_markdown(sample())
+    assert "<script" not in md and "<img" not in md and "<i>" not in md
+    assert "&lt;script&gt;alert\\(1\\)" not in md  # article text itself is not in report.md
+    assert "&lt;img src=x onerror=alert(2)&gt;" in md
+    assert "javascript:" not in md
+    assert "<https://example.org/wire?a=1&b=2>" in md
+
+
+def test_markdown_escapes_markup() -> None:
+    from newstally.render.markdown import escape
+
+    assert escape("# *bold* [x](y) a|b") == "\\# \\*bold\\* \\[x\\](y) a\\|b"
+    assert escape("1. not a list\nline") == "1\\. not a list line"
+
+
+# --- CSV
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_figures_csv_one_row_per_claim() -> None:
+    table = rows(to_figures_csv(sample()))
+    assert list(table[0]) == list(FIGURE_COLUMNS)
+    assert len(table) == 4
+    first = table[0]
+    assert (first["event_id"], first["measure"], first["value"], first["qualifier"]) == (
+        "e1", "killed", "1000", "more_than",
+    )  # fmt: skip
+    assert first["source_text"] == "More than 1,000 people were killed"
+    assert (first["source_office"], first["event_date"]) == ("The Wire", "2025-03-06")
+    assert table[2]["superseded_by"] == "2" and table[2]["since"] == "2025-03-06"
+
+
+def test_events_csv_best_low_high() -> None:
+    table = rows(to_events_csv(sample()))
+    assert list(table[0]) == list(EVENT_COLUMNS)
+    first = table[0]
+    assert (first["best"], first["low"], first["high"], first["injured_best"]) == (
+        "1000", "745", "1000", "",
+    )  # fmt: skip
+    assert first["places"] == "Latakia;Tartus" and first["independent_articles"] == "1"
+
+
+def test_csv_cells_cannot_run_as_formulas() -> None:
+    from dataclasses import replace
+
+    report = sample()
+    claim = replace(report.figures[0], attributed_to='=HYPERLINK("http://x")')
+    table = rows(to_figures_csv(replace(report, figures=(claim,))))
+    assert table[0]["attributed_to"] == '\'=HYPERLINK("http://x")'
+
+
+# --- writing
+
+
+def test_write_report_writes_every_default_format(tmp_path: Path) -> None:
+    written = write_report(sample(), tmp_path)
+    assert DEFAULT_FORMATS == ("json", "md", "html", "csv")
+    assert sorted(p.name for p in written) == [
+        "events.csv", "figures.csv", "report.html", "report.json", "report.md",
+    ]  # fmt: skip
+    assert HOSTILE not in (tmp_path / "report.html").read_text()
