@@ -1,0 +1,104 @@
+"""report.html in a real browser: headless Chromium (Debian's) driven by Playwright.
+
+Skips when Chromium or Playwright is absent, except under CI (`CI` set), where it must run.
+Screenshots go to pytest's tmp folder and, when NEWSTALLY_SCREENSHOTS names a folder, there too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newstally
+from newstally.render import write_report
+from tests.conftest import EXAMPLES
+from tests.render_sample import WIRE, at, sample_report
+
+CHROMIUM = Path(os.environ.get("NEWSTALLY_CHROMIUM", "/usr/bin/chromium"))
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+HIGHLIGHT = "rgb(255, 213, 79)"  # --mark in style.css
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run the browser test: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed")
+    if not CHROMIUM.exists():
+        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+def open_report(browser: Any, html: Path, events: list[str]) -> Any:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("dialog", lambda dialog: (events.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: events.append(str(error)))
+    page.goto(html.as_uri())
+    return page
+
+
+def save_screenshot(page: Any, folder: Path, name: str) -> Path:
+    path = folder / name
+    page.screenshot(path=str(path))
+    wanted = os.environ.get("NEWSTALLY_SCREENSHOTS")
+    if wanted:
+        Path(wanted).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(wanted) / name)
+    return path
+
+
+def click_and_check(page: Any, link: Any) -> str:
+    """Click a fact link; return the id of the span it targets once that span is highlighted."""
+    target = link.get_attribute("href")[1:]
+    link.click()
+    page.wait_for_function(f"document.getElementById({target!r}).classList.contains('hl')")
+    span = page.locator(f"[id='{target}']")
+    assert span.evaluate("el => getComputedStyle(el).backgroundColor") == HIGHLIGHT
+    assert page.evaluate("document.querySelector(':target').id") == target
+    assert span.is_visible()
+    return str(target)
+
+
+def test_clicking_a_figure_highlights_its_sentence(browser: Any, tmp_path: Path) -> None:
+    write_report(sample_report(), tmp_path, ["html"])
+    events: list[str] = []
+    page = open_report(browser, tmp_path / "report.html", events)
+    target = click_and_check(page, page.locator("#claim-2 a.fact"))
+    start, end = at(WIRE, "745 civilians")
+    assert target == f"a-1-{start}-{end}"
+    sentence = page.locator(f"[id='{target}']").locator("xpath=ancestor::*[@data-s][1]")
+    assert "hl-s" in (sentence.get_attribute("class") or "")
+    assert "Syrian Observatory" in sentence.inner_text()
+    assert save_screenshot(page, tmp_path, "report-figure-clicked.png").stat().st_size > 10_000
+    assert events == []  # the hostile article's script, onerror and javascript: never ran
+
+
+def test_seed_report_opens_and_links_work(browser: Any, tmp_path: Path) -> None:
+    newstally.report([str(EXAMPLES)], tmp_path)
+    events: list[str] = []
+    page = open_report(browser, tmp_path / "report.html", events)
+    assert page.locator("article.article").count() == 5
+    save_screenshot(page, tmp_path, "seed-report.png")
+    links = page.locator("a.fact")
+    if links.count():
+        click_and_check(page, links.first)
+        save_screenshot(page, tmp_path, "seed-report-figure-clicked.png")
+    assert events == []
