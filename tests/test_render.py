@@ -20,7 +20,8 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "nav",
     "a", "main", "section", "ol", "ul", "li", "span", "div", "article", "table", "thead",
     "tbody", "tr", "th", "td", "code", "b", "figure", "figcaption", "blockquote", "svg", "line",
-    "text", "polyline", "circle", "rect", "footer", "script", "sup",
+    "text", "polyline", "circle", "rect", "footer", "script", "sup", "defs", "marker", "path",
+    "g",
 }  # fmt: skip
 
 
@@ -108,7 +109,31 @@ def test_toll_per_event_comes_first_after_summary() -> None:
     html = to_html(sample())
     order = [html.index(f'<section id="{key}">') for key in ("summary", "tolls", "figures")]
     assert order == sorted(order)
-    assert '<span class="big">1,000 (745–1,000)</span>' in html
+    assert (
+        '<span class="big">1,000</span> killed</p><p class="spread">reports range 745–1,000' in html
+    )
+    assert "2 articles from 2 sources" in html and "1 article from 1 source" in html
+
+
+def test_many_events_get_cards_for_the_largest_and_a_table_of_all() -> None:
+    from dataclasses import replace
+
+    from newstally.records import Event, EventToll, Range
+
+    events = tuple(
+        Event(f"e{n}", f"Event {n}", ("wire",), toll=EventToll(Range(n, n, n))) for n in range(9)
+    )
+    html = to_html(replace(sample(), events=events))
+    cards = re.findall(r'<article class="card" id="event-(\d+)">', html)
+    assert cards == ["9", "8", "7", "6", "5", "4"]  # largest toll first
+    assert "<h3>All 9 events</h3>" in html and '<tr id="event-1">' in html
+
+
+def test_citations_name_each_article_once_in_order() -> None:
+    html = to_html(sample())
+    first = html[html.index('<ol class="summary">') : html.index("</li>")]
+    start, end = at(WIRE, "More than 1,000 people were killed")
+    assert re.findall(r'class="cite" href="([^"]+)"', first) == [f"#a-1-{start}-{end}"]
 
 
 def test_chart_plots_each_dated_claim() -> None:
@@ -123,6 +148,18 @@ def test_copies_listed_with_evidence() -> None:
     html = to_html(sample())
     assert '<a href="#article-2">[2] Blog</a> <span class="arrow" title="rewrite">→</span>' in html
     assert "same sentences, reworded" in html
+
+
+def test_copy_graph_draws_each_copy_to_its_original() -> None:
+    html = to_html(sample())
+    graph = html[
+        html.index('<figure class="graph">') : html.index(
+            "</figure>", html.index('<figure class="graph">')
+        )
+    ]
+    assert graph.count('<g class="node') == 4 and graph.count('class="edge"') == 2
+    assert '<g class="node external">' in graph and "&lt;i&gt;elsewhere&lt;/i&gt;" in graph
+    assert '<a href="#article-2"><g class="node">' in graph
 
 
 def test_empty_report_renders() -> None:

@@ -68,3 +68,16 @@ def safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def plural(count: int, word: str) -> str:
+    """`1 article`, `2 articles`; `word` is the singular."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def toll_size(toll: Range) -> int:
+    """The number to rank tolls by: best, else high, else low, else -1."""
+    for value in (toll.best, toll.high, toll.low):
+        if value is not None:
+            return value
+    return -1

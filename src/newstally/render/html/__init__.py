@@ -16,8 +16,10 @@ from newstally import __version__
 from newstally.records import Report
 from newstally.render.html import lists, sections
 from newstally.render.html.chart import charts
+from newstally.render.html.copies import copies
 from newstally.render.html.marks import targets_by_article
 from newstally.render.html.parts import Citations, esc
+from newstally.render.html.tolls import tolls
 from newstally.render.labels import outlet
 
 FILES = resources.files(__name__)
@@ -35,13 +37,13 @@ def to_html(report: Report) -> str:
     cites = Citations(report)
     parts = [
         sections.summary(report, cites),
-        sections.tolls(report, cites),
+        tolls(report, cites),
         sections.figures(report, cites),
         charts(report, cites),
         sections.checks(report),
         lists.entities(report, cites),
         lists.quotes(report, cites),
-        lists.copies(report, cites),
+        copies(report, cites),
         lists.articles(report, cites, targets_by_article(report)),
         lists.skipped(report),
     ]

@@ -1,8 +1,8 @@
-"""The supporting sections: entities, quotes, copies, the articles themselves, skipped inputs."""
+"""The supporting sections: entities, quotes, the articles themselves, skipped inputs."""
 
 from __future__ import annotations
 
-from newstally.records import ArticleReport, Derivation, Figure, Mention, Report
+from newstally.records import ArticleReport, Figure, Mention, Report
 from newstally.render.html.marks import Targets, article_text
 from newstally.render.html.parts import Citations, esc, row, section, table
 from newstally.render.labels import amount, outlet, safe_url, words
@@ -38,34 +38,7 @@ def quotes(report: Report, cites: Citations) -> str:
     return section("quotes", "Quotes", items)
 
 
-def copies(report: Report, cites: Citations) -> str:
-    derived = [item for item in report.articles if item.derived_from]
-    if not derived:
-        body = '<p class="empty">No article was found to copy or rewrite another.</p>'
-        return section("copies", "Copies and rewrites", body)
-    items = "".join(
-        _copy_item(item, item.derived_from, cites) for item in derived if item.derived_from
-    )
-    independent = len(report.articles) - len(derived)
-    note = f"{independent} of {len(report.articles)} articles are independent of the others."
-    return section("copies", "Copies and rewrites", f'<ul class="copies">{items}</ul>', note)
-
-
-def _copy_item(item: ArticleReport, origin: Derivation, cites: Citations) -> str:
-    copy = _article_ref(item.article.id, cites)
-    if origin.article and origin.article in cites.numbers:
-        target = _article_ref(origin.article, cites)
-    else:
-        outside = origin.source or origin.article or "an original outside the corpus"
-        target = f'<span class="external">{esc(outside)}</span>'
-    return (
-        f'<li>{copy} <span class="arrow" title="{esc(origin.kind)}">→</span> {target} '
-        f'<span class="kind">{esc(words(origin.kind))}</span>'
-        f'<div class="evidence">{esc(origin.evidence)}</div></li>'
-    )
-
-
-def _article_ref(article_id: str, cites: Citations) -> str:
+def article_ref(article_id: str, cites: Citations) -> str:
     n = cites.numbers[article_id]
     return f'<a href="#article-{n}">[{n}] {esc(outlet(cites.articles[article_id]))}</a>'
 
@@ -112,7 +85,7 @@ def _meta(item: ArticleReport, cites: Citations) -> str:
         origin = item.derived_from
         source = origin.article if origin.article in cites.numbers else None
         target = (
-            _article_ref(source, cites) if source else esc(origin.source or "an outside original")
+            article_ref(source, cites) if source else esc(origin.source or "an outside original")
         )
         parts.append(f"{esc(words(origin.kind))} of {target}")
     parts += [esc(warning) for warning in item.article.warnings]

@@ -59,10 +59,10 @@ class Citations:
         return f'<a class="{css}" href="{self.href(mention)}" title="{title}">{label}</a>'
 
     def cite(self, mentions: Iterable[Mention]) -> str:
-        """`[1][3]`: one bracketed article number per mention, each a link to its span."""
-        links = [
-            self.link(m, str(self.numbers[m.article]), "cite") for m in mentions if self.valid(m)
-        ]
+        """`[1][3]`: each article's number once, linked to its first mention's span."""
+        first = {m.article: m for m in reversed([m for m in mentions if self.valid(m)])}
+        ordered = sorted(first.values(), key=lambda m: self.numbers[m.article])
+        links = [self.link(m, str(self.numbers[m.article]), "cite") for m in ordered]
         return f'<span class="cites">{"".join(links)}</span>' if links else ""
 
     def describe(self, article_id: str) -> str:

@@ -1,13 +1,12 @@
-"""The fact-sheet sections: summary, toll per event, reconciled figures, checks."""
+"""The fact-sheet sections: summary, reconciled figures, checks."""
 
 from __future__ import annotations
 
-from newstally.records import ArticleReport, Claim, Event, Report, Toll
+from newstally.records import Claim, Report
 from newstally.render.html.parts import Citations, esc, row, section, table
-from newstally.render.labels import amount, best_range, number, outlet, words
+from newstally.render.labels import amount, words
 
 STATUSES = frozenset({"current", "superseded", "disputed", "single_source"})
-TOLL_FIELDS = ("killed", "injured", "civilians", "combatants", "children", "women")
 
 
 def summary(report: Report, cites: Citations) -> str:
@@ -18,43 +17,6 @@ def summary(report: Report, cites: Citations) -> str:
         for sentence in report.summary
     )
     return section("summary", "Summary", f'<ol class="summary">{items}</ol>')
-
-
-def tolls(report: Report, cites: Citations) -> str:
-    cards = "".join(_event_card(event, report, n) for n, event in enumerate(report.events, 1))
-    if not cards:
-        cards = '<p class="empty">No event was identified, so no toll was reconciled.</p>'
-    readings = table(
-        ["Article", "Outlet", "Published", *TOLL_FIELDS],
-        (_toll_row(item, cites) for item in report.articles),
-        "tolls numeric",
-    )
-    body = f'<div class="cards">{cards}</div><h3>Each article’s reading</h3>{readings}'
-    return section("tolls", "Toll per event", body)
-
-
-def _event_card(event: Event, report: Report, n: int) -> str:
-    outlets = {
-        outlet(item.article) for item in report.articles if item.article.id in event.articles
-    }
-    where = ", ".join(event.places) or "place unknown"
-    facts = f"{event.start or 'date unknown'} · {where}"
-    reach = f"{len(event.articles)} articles from {len(outlets)} sources"
-    return (
-        f'<article class="card" id="event-{n}"><h3>{esc(event.title)}</h3>'
-        f'<p class="meta">{esc(facts)}</p>'
-        f'<p class="toll"><span class="big">{esc(best_range(event.toll.killed))}</span> killed</p>'
-        f'<p class="toll">{esc(best_range(event.toll.injured))} injured</p>'
-        f'<p class="meta">{esc(reach)} · <code>{esc(event.id)}</code></p></article>'
-    )
-
-
-def _toll_row(item: ArticleReport, cites: Citations) -> str:
-    toll: Toll = item.toll
-    counts = [esc(number(getattr(toll, name))) for name in TOLL_FIELDS]
-    article = item.article
-    label = f'<a href="#article-{cites.numbers[article.id]}">[{cites.numbers[article.id]}]</a>'
-    return row([label, esc(outlet(article)), esc(article.published or "–"), *counts])
 
 
 def figures(report: Report, cites: Citations) -> str:
@@ -75,6 +37,10 @@ def _claim_row(claim: Claim, n: int, cites: Citations) -> str:
     cells = [str(n), figure, esc(claim.measure), esc(words(claim.group))]
     cells += [esc(claim.attributed_to or "–"), esc(claim.as_of or "–"), esc(claim.since or "–")]
     cells.append(f'<span class="status status-{status}">{esc(words(claim.status))}</span>')
+    if claim.superseded_by is not None:
+        cells[-1] += (
+            f' by <a href="#claim-{claim.superseded_by + 1}">#{claim.superseded_by + 1}</a>'
+        )
     cells += [str(claim.reports), str(claim.independent_reports), cites.cite(claim.mentions)]
     return row(cells, f"claim-{n}")
 

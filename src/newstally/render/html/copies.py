@@ -1,0 +1,113 @@
+"""The copy graph: which article copies or rewrites which, as an inline SVG and a list."""
+
+from __future__ import annotations
+
+from newstally.records import ArticleReport, Derivation, Report
+from newstally.render.html.lists import article_ref
+from newstally.render.html.parts import Citations, esc, section
+from newstally.render.labels import outlet, plural, words
+
+BOX_W, BOX_H, COLUMN, ROW, PAD = 210, 30, 280, 42, 10
+# A node: its key (article id, or "ext:" + outside source), label, link or "".
+Node = tuple[str, str, str]
+
+
+def copies(report: Report, cites: Citations) -> str:
+    derived = [item for item in report.articles if item.derived_from]
+    if not derived:
+        body = '<p class="empty">No article was found to copy or rewrite another.</p>'
+        return section("copies", "Copies and rewrites", body)
+    items = "".join(_item(item, item.derived_from, cites) for item in derived if item.derived_from)
+    independent = len(report.articles) - len(derived)
+    note = (
+        f"{independent} of {plural(len(report.articles), 'article')} are independent; "
+        "each arrow points from a copy or rewrite to its original."
+    )
+    body = _graph(derived, cites) + f'<ul class="copies">{items}</ul>'
+    return section("copies", "Copies and rewrites", body, note)
+
+
+def _origin_key(origin: Derivation, cites: Citations) -> str:
+    if origin.article in cites.numbers:
+        return str(origin.article)
+    return "ext:" + (origin.source or origin.article or "an original outside the corpus")
+
+
+def _depths(derived: list[ArticleReport], cites: Citations) -> dict[str, int]:
+    """Column of each node: originals 0, a copy one right of what it copies (cycles cut)."""
+    parent = {
+        item.article.id: _origin_key(item.derived_from, cites)
+        for item in derived
+        if item.derived_from
+    }
+    depth: dict[str, int] = {}
+    for key in [*parent.values(), *parent]:
+        seen, node = [key], key
+        while node in parent and parent[node] not in seen:
+            node = parent[node]
+            seen.append(node)
+        depth.setdefault(key, len(seen) - 1)
+    return depth
+
+
+def _graph(derived: list[ArticleReport], cites: Citations) -> str:
+    depth = _depths(derived, cites)
+    columns: dict[int, list[str]] = {}
+    for key in depth:
+        columns.setdefault(depth[key], []).append(key)
+    place = {key: (d, i) for d, keys in columns.items() for i, key in enumerate(keys)}
+    edges = "".join(
+        _edge(place[item.article.id], place[_origin_key(item.derived_from, cites)])
+        for item in derived
+        if item.derived_from
+    )
+    nodes = "".join(_node(key, place[key], cites) for key in depth)
+    width = COLUMN * (max(columns) + 1) - (COLUMN - BOX_W) + 2 * PAD
+    height = ROW * max(len(keys) for keys in columns.values()) + 2 * PAD
+    return (
+        f'<figure class="graph"><svg viewBox="0 0 {width} {height}" width="{width}" role="img" '
+        f'aria-label="Copy graph"><defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" '
+        f'refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+        f'<path d="M0,0 L10,5 L0,10 z"/></marker></defs>{edges}{nodes}</svg></figure>'
+    )
+
+
+def _xy(at: tuple[int, int]) -> tuple[int, int]:
+    return PAD + at[0] * COLUMN, PAD + at[1] * ROW
+
+
+def _edge(copy: tuple[int, int], origin: tuple[int, int]) -> str:
+    (x1, y1), (x2, y2) = _xy(copy), _xy(origin)
+    y1, y2 = y1 + BOX_H // 2, y2 + BOX_H // 2
+    x2 = x2 + BOX_W if x2 < x1 else x2
+    return (
+        f'<line class="edge" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" marker-end="url(#arrowhead)"/>'
+    )
+
+
+def _node(key: str, at: tuple[int, int], cites: Citations) -> str:
+    x, y = _xy(at)
+    if key.startswith("ext:"):
+        label, css = key[4:], "node external"
+    else:
+        label, css = f"[{cites.numbers[key]}] {outlet(cites.articles[key])}", "node"
+    short = label if len(label) <= 30 else label[:29] + "…"
+    box = (
+        f'<g class="{css}"><rect x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H}" rx="4"/>'
+        f'<text x="{x + 8}" y="{y + 19}">{esc(short)}<title>{esc(label)}</title></text></g>'
+    )
+    return f'<a href="#article-{cites.numbers[key]}">{box}</a>' if css == "node" else box
+
+
+def _item(item: ArticleReport, origin: Derivation, cites: Citations) -> str:
+    copy = article_ref(item.article.id, cites)
+    key = _origin_key(origin, cites)
+    if key.startswith("ext:"):
+        target = f'<span class="external">{esc(key[4:])}</span>'
+    else:
+        target = article_ref(key, cites)
+    return (
+        f'<li>{copy} <span class="arrow" title="{esc(origin.kind)}">→</span> {target} '
+        f'<span class="kind">{esc(words(origin.kind))}</span>'
+        f'<div class="evidence">{esc(origin.evidence)}</div></li>'
+    )
