@@ -1,0 +1,112 @@
+"""What an article says, for comparing articles: its content text, words, numbers, sentences.
+
+Content is the text with its boilerplate spans and the corpus's template lines (short lines
+repeated across several articles: sign-up prompts, site footers) blanked by spaces, so every
+offset still points into `article.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newstally.records import Article
+from newstally.text import sentences
+
+# A line repeated in this many articles, and shorter than this, is site template, not news.
+TEMPLATE_REPEATS = 3
+TEMPLATE_MAX_CHARS = 160
+
+WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
+NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# A title word counts this many times in an article's bag of words.
+TITLE_WEIGHT = 2
+NO_DATE = -1
+
+
+def template_lines(articles: Iterable[Article]) -> frozenset[str]:
+    """Short lines (stripped) that occur in at least TEMPLATE_REPEATS articles."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        counts.update({line.strip() for line in article.text.split("\n") if _short(line)})
+    return frozenset(line for line, n in counts.items() if n >= TEMPLATE_REPEATS)
+
+
+def content(article: Article, template: frozenset[str] = frozenset()) -> str:
+    """`article.text` with boilerplate and template lines replaced by spaces (same length)."""
+    chars = list(article.text)
+    for span in article.boilerplate:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    text = "".join(chars)
+    if not template:
+        return text
+    return "\n".join(
+        " " * len(line) if line.strip() in template else line for line in text.split("\n")
+    )
+
+
+def words(text: str) -> list[str]:
+    """Lower-case content words and numbers, stop words left out."""
+    found = (match.group().lower().replace("’", "'") for match in WORD.finditer(text))
+    return [
+        word for word in found if word not in STOP_WORDS and (len(word) > 2 or word[0].isdigit())
+    ]
+
+
+def numbers(text: str) -> list[int]:
+    """The numbers written in digits, in order, years left out."""
+    values = (match.group() for match in NUMBER.finditer(text))
+    return [int(value.replace(",", "")) for value in values if not YEAR.fullmatch(value)]
+
+
+def sentence_words(text: str) -> list[frozenset[str]]:
+    """The content words of each sentence with at least four of them."""
+    found = (frozenset(words(text[s.start : s.end])) for s in sentences(text))
+    return [bag for bag in found if len(bag) >= 4]
+
+
+def contents(articles: tuple[Article, ...]) -> list[str]:
+    """The content of each article, template lines found across all of them."""
+    template = template_lines(articles)
+    return [content(article, template) for article in articles]
+
+
+def bags(articles: tuple[Article, ...], texts: list[str]) -> list[Counter[str]]:
+    """Each article's content words counted, its title words TITLE_WEIGHT times."""
+    found = []
+    for article, text in zip(articles, texts, strict=True):
+        bag = Counter(words(text))
+        for word in words(article.title or ""):
+            bag[word] += TITLE_WEIGHT
+        found.append(bag)
+    return found
+
+
+def figure_bags(texts: list[str]) -> list[Counter[str]]:
+    """The distinct numbers of 10 or more (years left out) each text gives, as terms."""
+    return [Counter({str(n): 1 for n in numbers(text) if n >= 10}) for text in texts]
+
+
+def days(articles: tuple[Article, ...]) -> NDArray[np.int64]:
+    """Each article's published date as a day number, NO_DATE when unknown."""
+    return np.array([_day(article.published) for article in articles], dtype=np.int64)
+
+
+def _day(published: str | None) -> int:
+    if published is None or len(published) != 10:
+        return NO_DATE
+    try:
+        return date.fromisoformat(published).toordinal()
+    except ValueError:
+        return NO_DATE
+
+
+def _short(line: str) -> bool:
+    return 0 < len(line.strip()) < TEMPLATE_MAX_CHARS

@@ -1,0 +1,103 @@
+"""Articles as TF-IDF vectors, and candidate pairs by blocking, never all pairs.
+
+Blocking is a sorted neighbourhood: each article is listed under its most distinctive terms,
+each list is sorted by date, and only articles close together in some list are paired. The
+work grows with the number of articles times the (fixed) terms and window sizes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse
+
+# Terms kept per article, terms it is listed under, neighbours paired in each list.
+KEPT_TERMS = 80
+BLOCKING_TERMS = 10
+WINDOW = 12
+# Cosines are computed this many pairs at a time.
+CHUNK = 100_000
+
+type Matrix = sparse.csr_matrix
+Ints = NDArray[np.int64]
+
+
+def tfidf(bags: Sequence[Counter[str]]) -> Matrix:
+    """Rows of l2-normalised, sublinear TF-IDF weights, each cut to its KEPT_TERMS best."""
+    frequency: Counter[str] = Counter()
+    for bag in bags:
+        frequency.update(bag.keys())
+    index = {term: n for n, term in enumerate(frequency)}
+    total = len(bags) + 1
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for row, bag in enumerate(bags):
+        weights = {
+            t: (1 + math.log(k)) * (1 + math.log(total / (frequency[t] + 1)))
+            for t, k in bag.items()
+        }
+        best = sorted(weights.items(), key=lambda pair: -pair[1])[:KEPT_TERMS]
+        norm = math.sqrt(sum(w * w for _, w in best)) or 1.0
+        rows.extend([row] * len(best))
+        cols.extend(index[t] for t, _ in best)
+        values.extend(w / norm for _, w in best)
+    shape = (len(bags), max(len(index), 1))
+    return sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float32)
+
+
+def incidence(bags: Sequence[Counter[str]]) -> Matrix:
+    """Rows of 0/1: which terms each bag holds (a dot product counts shared terms)."""
+    index: dict[str, int] = {}
+    rows = [row for row, bag in enumerate(bags) for _ in bag]
+    cols = [index.setdefault(term, len(index)) for bag in bags for term in bag]
+    shape = (len(bags), max(len(index), 1))
+    return sparse.csr_matrix(([1.0] * len(rows), (rows, cols)), shape=shape, dtype=np.float32)
+
+
+def candidate_pairs(matrix: Matrix, days: Ints) -> tuple[Ints, Ints]:
+    """Pairs (i < j) of articles near each other in the date-sorted list of a shared term."""
+    terms, docs = _blocking_keys(matrix)
+    order = np.lexsort((docs, days[docs], terms))
+    terms, docs = terms[order], docs[order]
+    firsts, seconds = [], []
+    for step in range(1, WINDOW + 1):
+        same = terms[step:] == terms[:-step]
+        firsts.append(docs[:-step][same])
+        seconds.append(docs[step:][same])
+    left, right = (
+        np.concatenate([np.empty(0, np.int64), *firsts]),
+        np.concatenate([np.empty(0, np.int64), *seconds]),
+    )
+    low, high = np.minimum(left, right), np.maximum(left, right)
+    keys = np.unique(low * len(days) + high)
+    return keys // len(days), keys % len(days)
+
+
+def cosines(matrix: Matrix, left: Ints, right: Ints) -> NDArray[np.float32]:
+    """The cosine of each pair of rows."""
+    parts = [np.empty(0, np.float32)]
+    for start in range(0, len(left), CHUNK):
+        stop = start + CHUNK
+        product = matrix[left[start:stop]].multiply(matrix[right[start:stop]])
+        parts.append(np.asarray(product.sum(axis=1), dtype=np.float32).ravel())
+    return np.concatenate(parts)
+
+
+def _blocking_keys(matrix: Matrix) -> tuple[Ints, Ints]:
+    """(term, article) for each article's BLOCKING_TERMS heaviest terms found in others too."""
+    shared = np.bincount(matrix.indices, minlength=matrix.shape[1]) >= 2
+    terms, docs = [], []
+    for row in range(matrix.shape[0]):
+        start, stop = matrix.indptr[row], matrix.indptr[row + 1]
+        columns = matrix.indices[start:stop]
+        weights = np.where(shared[columns], matrix.data[start:stop], 0.0)
+        best = np.argsort(-weights)[: min(BLOCKING_TERMS, int(shared[columns].sum()))]
+        terms.append(columns[best])
+        docs.append(np.full(len(best), row))
+    empty = np.empty(0, np.int64)
+    return np.concatenate([empty, *terms]).astype(np.int64), np.concatenate([empty, *docs])

@@ -1,0 +1,66 @@
+"""Articles grouped into events: same event together, look-alike events apart."""
+
+from __future__ import annotations
+
+import newstally
+from newstally.events import group_events
+from newstally.events.cluster import average_linkage
+from newstally.records import Article, ArticleReport
+from tests.conftest import EXAMPLES
+
+BOMB_MAY = (
+    "A car bomb exploded near the central market in Qamar on Sunday, killing 23 people "
+    "and wounding 71, police said. The blast destroyed shops on Rashid Street. "
+    "Police chief Omar Haddad said the bomber parked a white van outside the Nour mosque."
+)
+BOMB_MAY_AGAIN = (
+    "At least 23 people were killed and 71 wounded when a car bomb tore through the market "
+    "on Rashid Street in Qamar, police chief Omar Haddad said. A white van was parked by the "
+    "Nour mosque before the blast."
+)
+BOMB_JUNE = (
+    "A car bomb exploded at a checkpoint on the airport road in Qamar on Friday, killing 9 "
+    "soldiers. The army said the driver rammed the barrier at the Salam bridge. "
+    "General Karim Nasser ordered the road closed."
+)
+BOMB_JUNE_AGAIN = (
+    "Nine soldiers were killed when a car bomb hit an army checkpoint near the Salam bridge "
+    "on the Qamar airport road, General Karim Nasser said. The road was closed."
+)
+
+
+def items(*articles: Article) -> tuple[ArticleReport, ...]:
+    return tuple(ArticleReport(article=article) for article in articles)
+
+
+def test_two_car_bombs_in_one_city_a_month_apart_stay_apart() -> None:
+    events = group_events(
+        items(
+            Article("may1", BOMB_MAY, published="2024-05-05"),
+            Article("jun1", BOMB_JUNE, published="2024-06-07"),
+            Article("may2", BOMB_MAY_AGAIN, published="2024-05-06"),
+            Article("jun2", BOMB_JUNE_AGAIN, published="2024-06-08"),
+        )
+    )
+    assert [event.articles for event in events] == [("may1", "may2"), ("jun1", "jun2")]
+    assert [event.id for event in events] == ["e1", "e2"]
+    assert events[0].start == "2024-05-05"
+
+
+def test_every_article_in_exactly_one_event() -> None:
+    events = group_events(
+        items(Article("a", BOMB_MAY), Article("b", "Short note."), Article("c", ""))
+    )
+    assert sorted(a for event in events for a in event.articles) == ["a", "b", "c"]
+    assert all(event.title for event in events)
+
+
+def test_average_linkage_needs_the_mean_over_all_cross_pairs() -> None:
+    assert average_linkage(3, [(0, 1, 0.9), (1, 2, 1.0), (0, 2, 0.2)], 0.5) == [0, 0, 0]
+    assert average_linkage(3, [(0, 1, 0.9), (1, 2, 1.0)], 0.5) == [0, 1, 1]
+
+
+def test_seeds_are_one_event() -> None:
+    corpus = newstally.read([EXAMPLES])
+    events = group_events(items(*corpus.articles))
+    assert len(events) == 1 and len(events[0].articles) == 5
