@@ -232,7 +232,15 @@ def sample_report() -> Report:
                 ),
             ),
         ),
-        checks=(Check("parts_sum", "ok", "745 civilians within more than 1,000", (1, 0)),),
+        checks=(
+            Check(
+                "parts_sum",
+                "ok",
+                "745 civilians within more than 1,000",
+                (1, 0),
+                (mention("wire", WIRE, "745 civilians"),),
+            ),
+        ),
         summary=(
             SummarySentence(
                 "More than 1,000 people were killed, 745 of them civilians.",

@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from newstally.records import Article, Claim, Event, Report
+from newstally.records import Article, ArticleReport, Claim, Event, Report
 from newstally.render.labels import outlet
 
 FIGURE_COLUMNS = (
@@ -39,7 +39,8 @@ def to_figures_csv(report: Report) -> str:
 
 def to_events_csv(report: Report) -> str:
     """One row per event, its toll as best / low / high."""
-    return _table(EVENT_COLUMNS, (_event_row(event, report) for event in report.events))
+    items = {item.article.id: item for item in report.articles}
+    return _table(EVENT_COLUMNS, (_event_row(event, items) for event in report.events))
 
 
 def to_csv(report: Report) -> tuple[str, str]:
@@ -64,8 +65,8 @@ def _claim_row(
     ]  # fmt: skip
 
 
-def _event_row(event: Event, report: Report) -> list[Cell]:
-    items = [item for item in report.articles if item.article.id in event.articles]
+def _event_row(event: Event, by_id: dict[str, ArticleReport]) -> list[Cell]:
+    items = [by_id[article] for article in event.articles if article in by_id]
     outlets = sorted({outlet(item.article) for item in items})
     independent = sum(1 for item in items if item.derived_from is None)
     killed, injured = event.toll.killed, event.toll.injured

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newstally.records import ArticleReport, Claim, Event, Mention, Report
+from newstally.records import Article, ArticleReport, Claim, Event, Mention, Report
 from newstally.render.labels import amount, best_range, number, outlet, safe_url, words
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
@@ -20,7 +20,7 @@ def to_markdown(report: Report) -> str:
         _summary(report, numbers),
         _tolls(report),
         _figures(report, numbers),
-        _checks(report),
+        _checks(report, numbers),
         _entities(report, numbers),
         _quotes(report, numbers),
         _copies(report, numbers),
@@ -69,13 +69,14 @@ def _summary(report: Report, numbers: dict[str, int]) -> str:
 def _tolls(report: Report) -> str:
     if not report.events:
         return "## Toll per event\n\nNo event was identified."
-    rows = (_event_cells(event, report) for event in report.events)
+    articles = {item.article.id: item.article for item in report.articles}
+    rows = (_event_cells(event, articles) for event in report.events)
     headers = ["Event", "Date", "Places", "Killed", "Injured", "Articles", "Sources"]
     return "## Toll per event\n\n" + _table(headers, rows)
 
 
-def _event_cells(event: Event, report: Report) -> list[str]:
-    outlets = {outlet(i.article) for i in report.articles if i.article.id in event.articles}
+def _event_cells(event: Event, articles: dict[str, Article]) -> list[str]:
+    outlets = {outlet(articles[a]) for a in event.articles if a in articles}
     return [
         escape(event.title), escape(event.start or "–"), escape(", ".join(event.places) or "–"),
         best_range(event.toll.killed), best_range(event.toll.injured),
@@ -101,9 +102,10 @@ def _claim_cells(n: int, claim: Claim, numbers: dict[str, int]) -> list[str]:
     ]  # fmt: skip
 
 
-def _checks(report: Report) -> str:
+def _checks(report: Report, numbers: dict[str, int]) -> str:
     lines = [
-        f"- **{escape(c.verdict)}** {escape(words(c.kind))}: {escape(c.detail)}"
+        f"- **{escape(c.verdict)}** {escape(words(c.kind))}: {escape(c.detail)} "
+        f"{_cite(c.mentions, numbers)}".rstrip()
         for c in report.checks
     ]
     return "## Checks\n\n" + "\n".join(lines) if lines else ""

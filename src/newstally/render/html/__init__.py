@@ -40,7 +40,7 @@ def to_html(report: Report) -> str:
         tolls(report, cites),
         sections.figures(report, cites),
         charts(report, cites),
-        sections.checks(report),
+        sections.checks(report, cites),
         lists.entities(report, cites),
         lists.quotes(report, cites),
         copies(report, cites),

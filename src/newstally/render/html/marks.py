@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
-from newstally.records import ArticleReport, Mention, Report
+from newstally.records import ArticleReport, Mention, Report, Sentence
 from newstally.render.html.parts import esc, span_id
 from newstally.text import sentences
 
@@ -33,6 +33,8 @@ def mentions_by_kind(report: Report) -> Iterator[tuple[Mention, str]]:
         yield from ((mention, "sum") for mention in sentence.mentions)
     for quote in report.quotes:
         yield from ((mention, "quote") for mention in quote.mentions)
+    for check in report.checks:
+        yield from ((mention, "fig") for mention in check.mentions)
     for entity in report.entities:
         yield from ((mention, "ent") for mention in entity.mentions)
 
@@ -94,12 +96,21 @@ def _target_marks(number: int, targets: Targets) -> Iterator[Mark]:
 
 
 def _sentence_marks(text: str, number: int, targets: Targets) -> Iterator[Mark]:
+    """The sentence around each fact (sentences never cross a line, so split only its line)."""
     facts = [span for span, kinds in targets.items() if not kinds <= {"ent", "date"}]
-    for sentence in sentences(text):
-        if any(sentence.start <= start and end <= sentence.end for start, end in facts):
-            key = f"s-{number}-{sentence.start}"
-            tag = f'<span class="sent" data-s="{key}">'
-            yield sentence.start, sentence.end, 1, tag, tag
+    lines: dict[int, tuple[Sentence, ...]] = {}
+    found: set[tuple[int, int]] = set()
+    for start, end in facts:
+        line = text.rfind("\n", 0, start) + 1
+        if line not in lines:
+            stop = text.find("\n", line)
+            lines[line] = sentences(text[line : len(text) if stop < 0 else stop])
+        for sentence in lines[line]:
+            if sentence.start <= start - line and end - line <= sentence.end:
+                found.add((line + sentence.start, line + sentence.end))
+    for start, end in sorted(found):
+        tag = f'<span class="sent" data-s="s-{number}-{start}">'
+        yield start, end, 1, tag, tag
 
 
 def _boilerplate_mark(start: int, end: int, kind: str) -> Mark:

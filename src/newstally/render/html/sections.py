@@ -45,12 +45,13 @@ def _claim_row(claim: Claim, n: int, cites: Citations) -> str:
     return row(cells, f"claim-{n}")
 
 
-def checks(report: Report) -> str:
+def checks(report: Report, cites: Citations) -> str:
     if not report.checks:
         return ""
     items = "".join(
         f'<li><span class="verdict">{esc(check.verdict)}</span> <b>{esc(words(check.kind))}</b>: '
-        f"{esc(check.detail)} {_claim_links(check.figures, len(report.figures))}</li>"
+        f"{esc(check.detail)} {_claim_links(check.figures, len(report.figures))}"
+        f"{cites.cite(check.mentions)}</li>"
         for check in report.checks
     )
     return section("checks", "Checks", f'<ul class="checks">{items}</ul>')

@@ -20,7 +20,7 @@ def tolls(report: Report, cites: Citations) -> str:
     if len(ranked) > CARDS:
         body += f"<h3>All {len(ranked)} events</h3>" + _event_table(ranked, cites)
     readings = table(
-        ["Article", "Outlet", "Published", *TOLL_FIELDS],
+        ["Article", "Source", "Published", *TOLL_FIELDS],
         (_reading(item, cites) for item in report.articles),
         "tolls numeric",
     )
@@ -32,7 +32,7 @@ def _card(event: Event, n: int, report: Report, cites: Citations) -> str:
     claims = [i for i, claim in enumerate(report.figures, 1) if claim.event == event.id]
     more = f' · <a href="#claim-{claims[0]}">{plural(len(claims), "figure")}</a>' if claims else ""
     return (
-        f'<article class="card" id="event-{n}"><h3>{esc(event.title)}</h3>'
+        f'<article class="{_card_class(event)}" id="event-{n}"><h3>{esc(event.title)}</h3>'
         f'<p class="meta">{esc(_when_where(event))}</p>'
         f"{_killed(event.toll.killed)}{_injured(event.toll.injured)}"
         f'<p class="meta">{esc(_reach(event, cites))}{more} · <code>{esc(event.id)}</code></p>'
@@ -40,9 +40,13 @@ def _card(event: Event, n: int, report: Report, cites: Citations) -> str:
     )
 
 
+def _card_class(event: Event) -> str:
+    return "card" if toll_size(event.toll.killed) >= 0 else "card quiet"
+
+
 def _killed(toll: Range) -> str:
     if toll_size(toll) < 0:
-        return '<p class="toll none">no death toll reported</p>'
+        return '<p class="toll none">no death toll found</p>'
     bounds = {toll.low, toll.high} - {None}
     if toll.best is None:
         head, spread = f"{number(toll.low)}–{number(toll.high)}", ""
@@ -56,7 +60,7 @@ def _killed(toll: Range) -> str:
 
 def _injured(toll: Range) -> str:
     if toll_size(toll) < 0:
-        return '<p class="toll none">no injured count reported</p>'
+        return '<p class="toll none">no injured count found</p>'
     return f'<p class="toll">{esc(best_range(toll))} injured</p>'
 
 
@@ -87,4 +91,4 @@ def _reading(item: ArticleReport, cites: Citations) -> str:
     article = item.article
     n = cites.numbers[article.id]
     label = f'<a href="#article-{n}">[{n}]</a>'
-    return row([label, esc(outlet(article)), esc(article.published or "–"), *counts])
+    return row([label, esc(article.source or "–"), esc(article.published or "–"), *counts])
