@@ -30,10 +30,12 @@ def _patterns() -> dict[str, str]:
 
 PATTERNS = _patterns()
 AGENT = re.compile(
-    rf"\b(?:{PATTERNS['trigger']})\b[^.;:!?“”\"]{{0,60}}?\b(?:{PATTERNS['connector']})\s+"
+    rf"\b(?:{PATTERNS['trigger']})\b(?P<between>[^.;:!?“”\"]{{0,60}}?)"
+    rf"\b(?:{PATTERNS['connector']})\s+"
     r"(?P<agent>[^,.;:!?()“”\"\n]{2,120})",
     re.IGNORECASE,
 )
+BETWEEN = re.compile(rf"\b(?:{PATTERNS['between']})\b", re.IGNORECASE)
 KILLING = re.compile(rf"\b(?:{PATTERNS['killing']})\b", re.IGNORECASE)
 STOP = re.compile(rf"\s(?:{PATTERNS['stop']})\b.*", re.IGNORECASE | re.DOTALL)
 NOT_AGENT = re.compile(rf"(?:the |a |an )?(?:{PATTERNS['not_agent']})\b", re.IGNORECASE)
@@ -51,7 +53,7 @@ def agents(item: ArticleReport) -> list[tuple[str, Mention]]:
             continue
         for match in AGENT.finditer(text, sentence.start, sentence.end):
             agent = _trimmed(match.group("agent"))
-            if agent:
+            if agent and not BETWEEN.search(match.group("between")):
                 end = match.start("agent") + len(agent)
                 found.append((agent, Mention(item.article.id, match.start(), end)))
     return found
