@@ -95,6 +95,15 @@ def test_figure_table_links_to_first_mention() -> None:
     row = re.search(r'<tr id="claim-1">.*?</tr>', html)
     assert row and f'href="#a-1-{start}-{end}"' in row.group()
     assert "more than 1,000" in row.group() and "status-current" in row.group()
+    assert row.group().endswith('<td><a href="#event-1">1</a></td></tr>')  # two events: a column
+
+
+def test_superseded_figure_links_to_the_later_one() -> None:
+    html = to_html(sample())
+    row = re.search(r'<tr id="claim-3">.*?</tr>', html)
+    assert (
+        row and 'status-superseded">superseded</span> by <a href="#claim-2">#2</a>' in row.group()
+    )
 
 
 def test_marked_span_sits_in_its_highlightable_sentence() -> None:
@@ -275,3 +284,12 @@ def test_write_report_writes_every_default_format(tmp_path: Path) -> None:
         "events.csv", "figures.csv", "report.html", "report.json", "report.md",
     ]  # fmt: skip
     assert HOSTILE not in (tmp_path / "report.html").read_text()
+
+
+def test_unattributed_figure_shows_its_outlet() -> None:
+    from dataclasses import replace
+
+    report = sample()
+    claim = replace(report.figures[0], attributed_to=None)
+    html = to_html(replace(report, figures=(claim,)))
+    assert '<span class="muted">per The Wire</span>' in html

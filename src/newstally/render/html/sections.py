@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newstally.records import Claim, Report
 from newstally.render.html.parts import Citations, esc, row, section, table
-from newstally.render.labels import amount, words
+from newstally.render.labels import amount, outlet, words
 
 STATUSES = frozenset({"current", "superseded", "disputed", "single_source"})
 
@@ -24,25 +24,43 @@ def figures(report: Report, cites: Citations) -> str:
         return section("figures", "Figures", '<p class="empty">No figures were reconciled.</p>')
     headers = ["#", "Figure", "Measure", "Group", "Given by", "As of", "Since", "Status"]
     headers += ["Reports", "Independent", "Sources"]
-    rows = (_claim_row(claim, n, cites) for n, claim in enumerate(report.figures, 1))
+    events = {event.id: n for n, event in enumerate(report.events, 1)}
+    if len(events) > 1:
+        headers.append("Event")
+    rows = (_claim_row(claim, n, cites, events) for n, claim in enumerate(report.figures, 1))
     note = "Each figure links to its first sentence; the numbers under Sources to every article."
     return section("figures", "Figures", table(headers, rows, "claims"), note)
 
 
-def _claim_row(claim: Claim, n: int, cites: Citations) -> str:
+def _claim_row(claim: Claim, n: int, cites: Citations, events: dict[str, int]) -> str:
     label = esc(amount(claim.value, claim.high, claim.qualifier))
     first = next((m for m in claim.mentions if cites.valid(m)), None)
     figure = cites.link(first, label) if first else label
-    status = claim.status if claim.status in STATUSES else "other"
-    cells = [str(n), figure, esc(claim.measure), esc(words(claim.group))]
-    cells += [esc(claim.attributed_to or "–"), esc(claim.as_of or "–"), esc(claim.since or "–")]
-    cells.append(f'<span class="status status-{status}">{esc(words(claim.status))}</span>')
-    if claim.superseded_by is not None:
-        cells[-1] += (
-            f' by <a href="#claim-{claim.superseded_by + 1}">#{claim.superseded_by + 1}</a>'
-        )
+    cells = [str(n), figure, esc(claim.measure), esc(words(claim.group)), _given_by(claim, cites)]
+    cells += [esc(claim.as_of or "–"), esc(claim.since or "–"), _status(claim)]
     cells += [str(claim.reports), str(claim.independent_reports), cites.cite(claim.mentions)]
+    if len(events) > 1:
+        number = events.get(claim.event or "")
+        cells.append(f'<a href="#event-{number}">{number}</a>' if number else "–")
     return row(cells, f"claim-{n}")
+
+
+def _given_by(claim: Claim, cites: Citations) -> str:
+    if claim.attributed_to:
+        return esc(claim.attributed_to)
+    first = next((m for m in claim.mentions if m.article in cites.articles), None)
+    if first is None:
+        return "–"
+    return f'<span class="muted">per {esc(outlet(cites.articles[first.article]))}</span>'
+
+
+def _status(claim: Claim) -> str:
+    css = claim.status if claim.status in STATUSES else "other"
+    badge = f'<span class="status status-{css}">{esc(words(claim.status))}</span>'
+    if claim.superseded_by is None:
+        return badge
+    later = claim.superseded_by + 1
+    return f'{badge} by <a href="#claim-{later}">#{later}</a>'
 
 
 def checks(report: Report, cites: Citations) -> str:
