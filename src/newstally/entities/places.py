@@ -1,0 +1,111 @@
+"""Places named in a text, found by looking capitalised runs of words up in the gazetteer.
+
+A run ("Deir ez-Zor", "In Latakia Province") is looked up whole, then without leading function
+words and trailing kind words (`data/place_suffixes.txt`: "Province", "Governorate"); a name in
+`data/place_stopwords.txt` ("Mobile", "March") or spaCy's English stop words ("Since", "More")
+is never a place; an all-capitals word is a
+place only as a country alias ("US", "UK"). Of several places with one name, the one in a
+country the text names wins, else the most populous; a small one-word town needs its country
+named in the text (directly, or by a state or a surer place in it). A word that ends a longer
+name elsewhere in the text ("Zimmerman" after "George Zimmerman") is that name, not a town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newstally.entities.gazetteer import lookup, population
+from newstally.entities.keys import key
+from newstally.records import PlaceMention
+
+# A capitalised word ("Deir", "ez-Zor", "Al-Bab"), initials ("U.S.") or a short form ("St.").
+TOKEN = r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft)\.|(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+RUN = re.compile(rf"(?:{TOKEN})(?: (?:{TOKEN}))*")
+MAX_WORDS = 5
+# A one-word town smaller than this is taken only when the text names its country (or a place
+# in it): "Obama" is a town in Japan, "Bush" one in Egypt.
+BIG_TOWN = 100_000
+
+
+def _words(name: str) -> frozenset[str]:
+    text = resources.files("newstally.entities").joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line[:1] not in ("#", ""))
+
+
+STOPWORDS = _words("place_stopwords.txt") | STOP_WORDS
+SUFFIXES = _words("place_suffixes.txt")
+
+
+def _trimmed(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`words` without leading stopwords and trailing kind words."""
+    while words and key(words[0][2]) in STOP_WORDS and not words[0][2].isupper():
+        words = words[1:]
+    while len(words) > 1 and key(words[-1][2]) in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """Capitalised runs of words, each word as (start, end, text) without a final dot."""
+    for run in RUN.finditer(text):
+        tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        words = [(run.start() + s, run.start() + s + len(w.rstrip("."))) for s, w in tokens]
+        yield [(s, e, text[s:e]) for s, e in words]
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, tuple[PlaceMention, ...]]]:
+    surnames = set()
+    found = []
+    for words in _runs(text):
+        match = _look_up(text, words) or _look_up(text, _trimmed(words))
+        if match:
+            found.append(match)
+        elif len(words) > 1:
+            surnames.add(key(words[-1][2]))
+    for start, end, places in found:
+        if key(text[start:end]) not in surnames or places[0].kind != "city":
+            yield start, end, places
+
+
+def _look_up(
+    text: str, words: list[tuple[int, int, str]]
+) -> tuple[int, int, tuple[PlaceMention, ...]] | None:
+    if not words or len(words) > MAX_WORDS:
+        return None
+    start, end = words[0][0], words[-1][1]
+    name = text[start:end].removesuffix("'s").removesuffix("’s")
+    end = start + len(name)
+    capitals = name.replace(".", "").isupper()
+    if not capitals and (key(name) in STOPWORDS or len(name) < 3):
+        return None
+    places = lookup(name)
+    if capitals and len(name) <= 5:
+        places = tuple(place for place in places if place.kind == "country")
+    return (start, end, places) if places else None
+
+
+def find_places(text: str) -> tuple[PlaceMention, ...]:
+    """Every place named in `text`, geocoded, in text order."""
+    found = list(_candidates(text))
+    context = {place.country for *_, places in found if _sure(place := places[0])}
+    chosen = [(start, end, _choose(places, context)) for start, end, places in found]
+    return tuple(
+        replace(place, start=start, end=end)
+        for start, end, place in chosen
+        if _sure(place) or place.country in context
+    )
+
+
+def _sure(place: PlaceMention) -> bool:
+    """A place taken without a country named around it: a country, a state, a big town or one
+    whose name has several words."""
+    return place.kind != "city" or population(place) >= BIG_TOWN or " " in place.name
+
+
+def _choose(places: tuple[PlaceMention, ...], context: set[str | None]) -> PlaceMention:
+    return next((place for place in places if place.country in context), places[0])
