@@ -56,7 +56,7 @@ def test_seed_003_boilerplate(seed_report: dict[str, Any]) -> None:
     ]
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(min_size=1, max_size=300), min_size=1, max_size=4))
 def test_generated_text_report_obeys_offsets(texts: list[str]) -> None:
     from newstally.read import build_article
