@@ -1,18 +1,53 @@
 """Counts of people in one article: numbers, measures, groups, attribution, time, the toll.
 
-Stub: the figures issue fills this in.
+A fast first pass keeps the sentences with a measure word (`reading.is_candidate`); only those
+are read for counts. The term lists and patterns are the files of `data/`.
 """
 
 from __future__ import annotations
 
-from newstally.records import Article, Figure, Toll
+from dataclasses import replace
+
+from newstally.clean import is_boilerplate
+from newstally.figures.attribution import attribute
+from newstally.figures.composition import link_parts
+from newstally.figures.reading import is_candidate, read_sentence
+from newstally.figures.scope import is_earlier, scope_of
+from newstally.figures.timing import counted_since, stated_on
+from newstally.figures.toll import toll_of
+from newstally.records import Article, Figure, Sentence, Toll
+from newstally.text import sentences
 
 
 def extract_figures(article: Article) -> tuple[Figure, ...]:
     """Every count of people stated in `article`, outside its boilerplate."""
-    return ()
+    text = article.text
+    found = tuple(
+        s for s in sentences(text) if not is_boilerplate(article.boilerplate, s.start, s.end)
+    )
+    figures: list[Figure] = []
+    for index, sentence in enumerate(found):
+        if is_candidate(text, sentence):
+            figures.extend(_placed(article, found, index, read_sentence(text, sentence)))
+    return link_parts(text, tuple(figures))
 
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     """The article's reading of its main event, from its figures."""
-    return Toll()
+    return toll_of(figures)
+
+
+def _placed(
+    article: Article, found: tuple[Sentence, ...], index: int, figures: list[Figure]
+) -> list[Figure]:
+    """`figures` of `found[index]` with who gave them, when, and their scope."""
+    if not figures:
+        return []
+    text, sentence, published = article.text, found[index], article.published
+    context = {
+        "attributed_to": attribute(text, found, index),
+        "as_of": stated_on(text, sentence, published),
+        "since": counted_since(text, sentence, published),
+        "scope": scope_of(text, sentence, published),
+    }
+    return [replace(f, earlier=is_earlier(text, f, sentence), **context) for f in figures]  # type: ignore[arg-type]

@@ -1,0 +1,70 @@
+"""The measure of a count: the nearest kill, injury, arrest... word before or after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from newstally.figures.context import words_between
+from newstally.figures.terms import MEASURE_OF, MEASURES, norm
+from newstally.records import Figure, Sentence
+
+MAX_RIGHT = 10
+MAX_LEFT = 6
+MAX_LEFT_TOLL = 12
+REACH = 160  # characters either side searched for a measure word
+LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|as well as|along with|plus|including)\s+)?$")
+
+
+def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
+    """`figure` with the measure of the nearest measure word before or after it."""
+    right = MEASURES.search(text, figure.end, min(sentence.end, figure.end + REACH))
+    floor = max(sentence.start, figure.start - REACH)
+    left = _last(MEASURES.finditer(text, floor, figure.start))
+    right_gap = words_between(text, figure.end, right.start()) if right else None
+    left_gap = words_between(text, left.end(), figure.start) if left else None
+    if right_gap is not None and right_gap > MAX_RIGHT:
+        right = right_gap = None
+    if left is not None and left_gap is not None and left_gap > _left_limit(left.group()):
+        left = left_gap = None
+    if (
+        left
+        and left_gap is not None
+        and left_gap <= 1
+        and (right_gap is None or left_gap < right_gap)
+    ):
+        return replace(figure, measure=_measure(left.group()))
+    if right and right_gap is not None and (left_gap is None or right_gap <= left_gap):
+        return replace(figure, measure=_measure(right.group()))
+    if left:
+        return replace(figure, measure=_measure(left.group()))
+    return figure
+
+
+def share_measures(text: str, figures: list[Figure]) -> list[Figure]:
+    """Counts listed together ("125 soldiers and 148 fighters were killed") share a measure."""
+    shared = list(figures)
+    for _ in range(2):
+        for index in range(len(shared) - 1):
+            first, second = shared[index], shared[index + 1]
+            if LIST_GAP.match(text[first.end : second.start]):
+                measure = first.measure or second.measure
+                shared[index] = replace(first, measure=first.measure or measure)
+                shared[index + 1] = replace(second, measure=second.measure or measure)
+    return shared
+
+
+def _left_limit(word: str) -> int:
+    return MAX_LEFT_TOLL if "toll" in word.lower() else MAX_LEFT
+
+
+def _measure(word: str) -> str:
+    return MEASURE_OF[norm(word)]
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found

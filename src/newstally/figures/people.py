@@ -1,0 +1,142 @@
+"""Counts that are counts of people: dates, ages, times, money and things left out;
+the group a count names ("745 mostly Alawite civilians"); people counted without digits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from newstally.figures.context import (
+    NOT_AFTER,
+    NOT_BEFORE,
+    STOP_WORDS,
+    WORD,
+    role_at,
+    word_after,
+    word_before,
+)
+from newstally.figures.numbers import COUNT
+from newstally.figures.terms import GROUP_OF, GROUPS, MEASURES, SINGULAR, THINGS, alternation, norm
+from newstally.records import Figure, Sentence
+
+MAX_GROUP_WORDS = 6
+SINGLE_PERSON = re.compile(
+    rf"(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(tuple(SINGULAR))})(?![\w-])",
+    re.IGNORECASE,
+)
+GROUP_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<group>{alternation(tuple(GROUP_OF))})\s+"
+    r"(?:reaching|reached|at|numbering|stood at|rose to|totall?ing|totall?ed)\s+$",
+    re.IGNORECASE,
+)
+PREDICATE = re.compile(r"[\s–—-]*(?:were|was|are)\s+", re.IGNORECASE)
+
+
+def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
+    """False for a date, an age, a time, money, a year or a count of things."""
+    before = word_before(text, count.start, sentence.start)
+    after = word_after(text, count.end, sentence.end)
+    digits = count.value_text or ""
+    if before in NOT_BEFORE or after in NOT_AFTER or after in THINGS:
+        return False
+    if text[count.end : count.end + 1] in (":", "%") or text[count.start - 1 : count.start] == "$":
+        return False
+    if re.fullmatch(r"\d{4}", digits) and (digits[0] == "0" or 1900 <= count.value <= 2100):
+        return after in GROUP_OF
+    return not (
+        digits.lower() == "one" and after == "of" and role_at(text, count.end, sentence.end) is None
+    )
+
+
+def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
+    """`count` with the group its words name and its end moved past them; None for things."""
+    role = role_at(text, count.end, sentence.end)
+    if role is not None and role[0] == "pronoun":
+        return replace(count, end=role[1])
+    stop = _group_window_end(text, count.end, sentence.end)
+    found = list(GROUPS.finditer(text, count.end, stop))
+    if found:
+        last = found[-1]
+        words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
+        return replace(count, group=GROUP_OF[norm(last.group())], group_text=words, end=last.end())
+    window = text[count.end : stop].strip()
+    if not window or window[0].isupper():
+        return count
+    return None
+
+
+def predicate_group(text: str, figure: Figure, at: int, limit: int) -> Figure:
+    """`figure` with the group named after "were" at `at` ("745 of those killed were civilians")."""
+    measure = MEASURES.match(text, at + len(text[at:limit]) - len(text[at:limit].lstrip()), limit)
+    verb = PREDICATE.match(text, measure.end() if measure else at, limit)
+    if verb is None or figure.group_text is not None:
+        return figure
+    stop = _group_window_end(text, verb.end(), limit, 3)
+    found = list(GROUPS.finditer(text, verb.end(), stop))
+    if not found:
+        return figure
+    words = text[verb.end() : found[-1].end()]
+    return replace(figure, group=GROUP_OF[norm(found[-1].group())], group_text=words)
+
+
+def group_before(text: str, figure: Figure, sentence: Sentence) -> Figure:
+    """A group named before its count: "fatalities among military personnel reaching 93"."""
+    if figure.group_text is not None:
+        return figure
+    match = GROUP_BEFORE.search(text, max(sentence.start, figure.start - 60), figure.start)
+    if match is None or match.end() != figure.start:
+        return figure
+    found = match.group("group")
+    return replace(figure, group=GROUP_OF[norm(found)], group_text=found)
+
+
+def single_people(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """People counted without digits: "a child", "a 16-year-old boy", "one woman"."""
+    for match in SINGLE_PERSON.finditer(text, sentence.start, sentence.end):
+        noun = match.group("noun")
+        yield Figure(
+            measure="",
+            group=GROUP_OF[norm(noun)],
+            value=1,
+            start=match.start(),
+            end=match.end(),
+            group_text=noun,
+            value_text=text[match.start() : match.start("noun")].strip(),
+        )
+    yield from _headline_person(text, sentence)
+
+
+def _headline_person(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """A sentence opening with a bare person and a measure: "Teen killed in shooting"."""
+    match = GROUPS.match(text, sentence.start, sentence.end)
+    if match is None or norm(match.group()) not in SINGULAR:
+        return
+    after = re.compile(r"\s+").match(text, match.end(), sentence.end)
+    if after and MEASURES.match(text, after.end(), sentence.end):
+        group = GROUP_OF[norm(match.group())]
+        yield Figure("", group, 1, match.start(), match.end(), group_text=match.group())
+
+
+def _group_window_end(text: str, start: int, limit: int, most: int = MAX_GROUP_WORDS) -> int:
+    """Where the words that may name a group end: at punctuation, a verb, a measure, a number."""
+    end, seen = start, 0
+    for word in WORD.finditer(text, start, limit):
+        gap = text[end : word.start()]
+        if seen >= most or gap.strip() or _ends_group(text, word, limit):
+            break
+        end, seen = word.end(), seen + 1
+    return end
+
+
+def _ends_group(text: str, word: re.Match[str], limit: int) -> bool:
+    lowered = word.group().lower()
+    return (
+        lowered in STOP_WORDS
+        or role_at(text, word.start(), limit) is not None
+        or MEASURES.match(text, word.start(), limit) is not None
+        or (
+            COUNT.match(text, word.start(), limit) is not None
+            and not GROUPS.match(text, word.start(), limit)
+        )
+    )

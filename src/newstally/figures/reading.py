@@ -1,0 +1,52 @@
+"""One sentence read for counts of people: the fast first pass and the reading of a candidate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newstally.figures.measures import share_measures, with_measure
+from newstally.figures.numbers import find_counts
+from newstally.figures.people import (
+    group_before,
+    is_people_count,
+    predicate_group,
+    single_people,
+    with_group,
+)
+from newstally.figures.terms import MEASURES
+from newstally.records import Figure, Sentence
+
+
+def is_candidate(text: str, sentence: Sentence) -> bool:
+    """The first pass: only a sentence with a measure word can hold a figure."""
+    return MEASURES.search(text, sentence.start, sentence.end) is not None
+
+
+def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
+    """Every count of people in `sentence` with its measure and group, in text order."""
+    counts = [c for c in find_counts(text, sentence.start, sentence.end)]
+    counts = [c for c in counts if is_people_count(text, c, sentence)]
+    counts += _new(single_people(text, sentence), counts)
+    grouped = [g for c in sorted(counts, key=_at) if (g := with_group(text, c, sentence))]
+    measured = [_measured(text, figure, sentence) for figure in grouped]
+    bounded = [
+        replace(f, sentence_start=sentence.start, sentence_end=sentence.end) for f in measured
+    ]
+    return [figure for figure in share_measures(text, bounded) if figure.measure]
+
+
+def _measured(text: str, figure: Figure, sentence: Sentence) -> Figure:
+    grouped = group_before(text, figure, sentence)
+    grouped = predicate_group(text, grouped, grouped.end, sentence.end)
+    measured = with_measure(text, grouped, sentence)
+    return predicate_group(text, measured, measured.end, sentence.end)
+
+
+def _new(found: object, counts: list[Figure]) -> list[Figure]:
+    """The people counted without digits that do not overlap a number already found."""
+    taken = [(c.start, c.end) for c in counts]
+    return [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]  # type: ignore[attr-defined]
+
+
+def _at(figure: Figure) -> int:
+    return figure.start

@@ -1,0 +1,51 @@
+"""The term lists of `data/`, loaded once at import into regular expressions and maps."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of `data/name`, comments and blank lines skipped."""
+    text = resources.files("newstally.figures").joinpath("data", name).read_text("utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(tuple(line.split("\t")) for line in lines)
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternative matching any phrase, longest first; a space also matches a hyphen."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in ordered)
+
+
+def words_regex(
+    phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
+    """Any of `phrases` as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", flags)
+
+
+def phrase_map(name: str, column: int = 1) -> dict[str, str]:
+    """Lower-cased phrase -> the value in `column`, with spaces and hyphens made alike."""
+    return {norm(row[0]): row[column] for row in rows(name)}
+
+
+def norm(phrase: str) -> str:
+    """A phrase lower-cased with runs of spaces and hyphens as one space."""
+    return re.sub(r"[\s-]+", " ", phrase.lower()).strip()
+
+
+MEASURE_OF = phrase_map("measures.tsv")
+MEASURES = words_regex(tuple(row[0] for row in rows("measures.tsv")))
+GROUP_OF = phrase_map("groups.tsv")
+SINGULAR = frozenset(norm(row[0]) for row in rows("groups.tsv") if row[2] == "1")
+GROUPS = words_regex(tuple(row[0] for row in rows("groups.tsv")))
+THINGS = frozenset(row[0].lower() for row in rows("things.txt"))
+QUALIFIER_OF = phrase_map("qualifiers.tsv")
+CUE_OF = phrase_map("cues.tsv")
+CUES = words_regex(tuple(row[0] for row in rows("cues.tsv")))
+SPEECH = words_regex(tuple(row[0] for row in rows("speech.txt")))
+COMBATANT_GROUPS = frozenset(
+    ("combatants", "fighters", "militants", "rebels", "soldiers", "security_forces", "police")
+)

@@ -1,0 +1,202 @@
+"""Figures read from short sentences: measures, groups, things that are not people,
+people counted without digits, composition, attribution and scope."""
+
+from __future__ import annotations
+
+from newstally.figures import article_toll, extract_figures
+from newstally.records import Article, Figure
+
+
+def figures(text: str, published: str | None = None) -> tuple[Figure, ...]:
+    return extract_figures(Article(id="t", text=text, published=published))
+
+
+def read(text: str) -> list[tuple[str, str, int]]:
+    return [(f.measure, f.group, f.value) for f in figures(text)]
+
+
+# measures: nouns and verbs, active and passive
+def test_passive_verb() -> None:
+    assert read("32 people were killed in the attack.") == [("killed", "people", 32)]
+
+
+def test_active_verb_before_count() -> None:
+    assert read("The blast hit a market, killing 32.") == [("killed", "people", 32)]
+
+
+def test_death_toll_rose_to() -> None:
+    assert read("The death toll rose to 43 on Sunday.") == [("killed", "people", 43)]
+
+
+def test_killed_and_injured_in_one_sentence() -> None:
+    assert read("The strike killed 5 people and wounded 7 others.") == [
+        ("killed", "people", 5),
+        ("injured", "people", 7),
+    ]
+
+
+def test_headline_counts() -> None:
+    assert read("8 persons killed 58 others injured in rocket attacks") == [
+        ("killed", "people", 8),
+        ("injured", "people", 58),
+    ]
+
+
+def test_other_measures() -> None:
+    assert read("Police arrested 12 protesters.")[0][0] == "arrested"
+    assert read("Gunmen kidnapped 20 villagers.") == [("kidnapped", "people", 20)]
+    assert read("About 300,000 people were displaced.") == [("displaced", "people", 300000)]
+    assert read("Five journalists are missing.") == [("missing", "civilians", 5)]
+
+
+def test_shot_without_death_is_injured() -> None:
+    assert read("Two men were shot and wounded.") == [("injured", "people", 2)]
+    assert read("Two men were shot dead.") == [("killed", "people", 2)]
+
+
+def test_lost_their_lives() -> None:
+    assert read("213 fighters have also lost their lives.") == [("killed", "fighters", 213)]
+
+
+# groups, with their words kept
+def test_group_words_are_kept() -> None:
+    (figure,) = figures("148 pro-Assad fighters have been killed.")
+    assert (figure.group, figure.group_text) == ("fighters", "pro-Assad fighters")
+
+
+def test_group_of_members() -> None:
+    (figure,) = figures("125 members of the government's security forces were killed.")
+    assert figure.group == "security_forces"
+    assert figure.group_text == "members of the government's security forces"
+
+
+def test_group_kinds() -> None:
+    text = "The raid killed 9 soldiers, 4 rebels and 3 children."
+    assert [f.group for f in figures(text)] == ["soldiers", "rebels", "children"]
+
+
+def test_group_named_before_the_count() -> None:
+    text = "Fatalities among military personnel reached 93."
+    assert read(text) == [("killed", "security_forces", 93)]
+
+
+def test_group_named_after_were() -> None:
+    text = "The monitor said 745 of those killed were mainly Alawite civilians."
+    assert read(text) == [("killed", "civilians", 745)]
+
+
+# not figures of people
+def test_durations_ages_dates_things_are_not_people() -> None:
+    assert read("Syria's 14-year conflict has killed many.") == []
+    assert read("After 14 years of civil war, many died.") == []
+    assert read("A 12-year-old was among those killed.") == []
+    assert read("Five massacres were confirmed, a monitor said, after people died.") == []
+    assert read("Jets carried out 18 airstrikes that killed civilians.") == []
+    assert read("Half the dead, 50 percent, were killed in 2013.") == []
+    assert read("On 12 March, killings were reported at 10:30.") == []
+    assert read("Two hospitals were hit and people died.") == []
+
+
+# people counted without digits
+def test_single_people() -> None:
+    assert read("A 16-year-old boy was shot and critically wounded.") == [
+        ("injured", "children", 1)
+    ]
+    assert read("The attack left a child dead and a woman injured.") == [
+        ("killed", "children", 1),
+        ("injured", "women", 1),
+    ]
+
+
+def test_headline_person() -> None:
+    assert read("Teen killed in shooting") == [("killed", "children", 1)]
+
+
+# composition
+def test_including_is_a_part() -> None:
+    found = figures("At least 11 civilians including three children were killed.")
+    assert [(f.group, f.value, f.part_of) for f in found] == [
+        ("civilians", 11, None),
+        ("children", 3, 0),
+    ]
+
+
+def test_list_shares_a_measure() -> None:
+    text = "745 civilians, 125 security forces and 148 fighters have been killed."
+    assert read(text) == [
+        ("killed", "civilians", 745),
+        ("killed", "security_forces", 125),
+        ("killed", "fighters", 148),
+    ]
+
+
+def test_were_among_is_a_part() -> None:
+    found = figures("Six civilians were among at least 22 people killed in raids.")
+    assert [(f.value, f.part_of) for f in found] == [(6, 1), (22, None)]
+
+
+# attribution
+def test_named_source() -> None:
+    (figure,) = figures("At least 20 people were killed, the Syrian Observatory said.")
+    assert figure.attributed_to == "Syrian Observatory for Human Rights"
+
+
+def test_according_to_acronym() -> None:
+    (figure,) = figures("According to SANA, 12 civilians were killed.")
+    assert figure.attributed_to == "SANA"
+
+
+def test_generic_monitor_resolved_in_next_sentence() -> None:
+    text = (
+        "More than 1,000 people were killed, a war monitor said on Saturday. "
+        "The UK-based Syrian Observatory for Human Rights (SOHR) said the toll could rise."
+    )
+    assert figures(text)[0].attributed_to == "Syrian Observatory for Human Rights"
+
+
+def test_state_tv_and_medics() -> None:
+    assert figures("State TV reported 9 people were killed.")[0].attributed_to == "state media"
+    assert figures("Medics said 4 people died.")[0].attributed_to == "medics"
+
+
+def test_no_source() -> None:
+    assert figures("Four people were killed.")[0].attributed_to is None
+
+
+# scope and updates
+def test_background_war_toll() -> None:
+    text = "The war has killed more than 300,000 people."
+    assert figures(text)[0].scope == "background"
+
+
+def test_background_earlier_year() -> None:
+    text = "Hundreds of civilians died in a sarin gas attack in Ghouta in August 2013."
+    assert figures(text, published="2017-04-05")[0].scope == "background"
+
+
+def test_previous_toll_is_earlier() -> None:
+    found = figures("The toll rose to 120, updating a previous toll of 112.")
+    assert [(f.value, f.earlier) for f in found] == [(120, False), (112, True)]
+
+
+# the toll
+def test_toll_of_listed_groups() -> None:
+    text = (
+        "More than 1,000 people, including 745 civilians, were killed. "
+        "A further 125 security forces and 148 fighters died, and 60 children."
+    )
+    article = Article(id="t", text=text)
+    toll = article_toll(article, extract_figures(article))
+    assert (toll.killed, toll.civilians) == (1000, 745)
+
+
+def test_toll_of_combatants_and_children() -> None:
+    text = "20 rebels and 5 soldiers were killed. Among the dead were 3 children."
+    article = Article(id="t", text=text)
+    toll = article_toll(article, extract_figures(article))
+    assert (toll.killed, toll.combatants, toll.civilians) == (25, 25, None)
+
+
+def test_toll_without_figures() -> None:
+    article = Article(id="t", text="Talks resumed in Geneva.")
+    assert article_toll(article, extract_figures(article)).killed is None
