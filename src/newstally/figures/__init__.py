@@ -13,7 +13,7 @@ from newstally.figures.attribution import attribute
 from newstally.figures.composition import link_parts
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, scope_of
-from newstally.figures.timing import counted_since, stated_on
+from newstally.figures.timing import carry_as_of, counted_since, stated_on
 from newstally.figures.toll import toll_of
 from newstally.records import Article, Figure, Sentence, Toll
 from newstally.text import sentences
@@ -29,7 +29,7 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
     for index, sentence in enumerate(found):
         if is_candidate(text, sentence):
             figures.extend(_placed(article, found, index, read_sentence(text, sentence)))
-    return link_parts(text, tuple(figures))
+    return link_parts(text, carry_as_of(tuple(figures)))
 
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:

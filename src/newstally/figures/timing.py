@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newstally.dates import resolve
-from newstally.records import Sentence
+from newstally.records import Figure, Sentence
 
 DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
@@ -19,6 +20,7 @@ STATED = re.compile(
     rf"{SPEECH}(?:\s+[\w’'-]+){{0,3}}?\s+(?P<when>(?:on\s+)?{DAY})\b"
     rf"|(?P<before>(?:on\s+)?{DAY}),?(?:\s+[\w’'-]+){{0,8}}?\s+{SPEECH}\b"
 )
+CARRY = 2
 SINCE = re.compile(rf"\bsince\s+(?:last\s+)?{DAY}\b")
 
 
@@ -34,3 +36,20 @@ def counted_since(text: str, sentence: Sentence, published: str | None) -> str |
     """The start of the period the figures of `sentence` cover ("since Thursday")."""
     match = SINCE.search(text, sentence.start, sentence.end)
     return resolve(match.group(), published) if match else None
+
+
+def carry_as_of(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A source's statement goes on past one sentence: a figure with no date of its own takes
+    the `as_of` of the same source's figure just before it (CARRY figure sentences back)."""
+    carried: list[Figure] = []
+    last: dict[str, tuple[str, int]] = {}
+    order = {start: n for n, start in enumerate(sorted({f.sentence_start or 0 for f in figures}))}
+    for figure in figures:
+        position = order[figure.sentence_start or 0]
+        held = last.get(figure.attributed_to or "")
+        if figure.as_of is None and held and position - held[1] <= CARRY and figure.attributed_to:
+            figure = replace(figure, as_of=held[0])
+        if figure.as_of is not None and figure.attributed_to:
+            last[figure.attributed_to] = (figure.as_of, position)
+        carried.append(figure)
+    return tuple(carried)
