@@ -10,11 +10,13 @@ skipping near-repeats of one already kept and at most `PER_ARTICLE` from one art
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
 from newstally.quotes import content_words
+from newstally.reconcile.sources import independent_roots
 from newstally.records import (
     ArticleReport,
     Claim,
@@ -27,6 +29,8 @@ from newstally.records import (
 from newstally.text import sentences
 
 LONGEST = 10
+# Counts in a sentence; a sentence whose counts were all given already repeats a kept one.
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 FIRST_PERSON = frozenset(["I", "we", "We", "my", "My", "our", "Our", "me", "us"])
 PER_ARTICLE = 3
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -62,9 +66,11 @@ def _candidates(report: Report) -> Iterator[Candidate]:
         (m.article, m.start, m.end): i for i, c in enumerate(report.figures) for m in c.mentions
     }
     latest = max((c.as_of for c in report.figures if c.as_of), default=None)
-    vocab = _event_vocabularies(report.articles)
+    roots = independent_roots(report.articles)
+    vocab = _event_vocabularies(report.articles, roots)
     for item in report.articles:
-        others = [words for root, words in vocab.get(item.event, {}).items() if root != _root(item)]
+        root = roots[item.article.id]
+        others = [words for r, words in vocab.get(item.event, {}).items() if r != root]
         for position, sentence in enumerate(content_sentences(item)):
             words = content_words(item.article.text[sentence.start : sentence.end])
             claims = _claims_in(item, sentence, claim_at)
@@ -123,20 +129,15 @@ def _claim_score(claims: list[Claim], latest: str | None) -> float:
     return score
 
 
-def _event_vocabularies(items: tuple[ArticleReport, ...]) -> dict[str | None, dict[str, set[str]]]:
+def _event_vocabularies(
+    items: tuple[ArticleReport, ...], roots: dict[str, str]
+) -> dict[str | None, dict[str, set[str]]]:
     """Per event, per independent article group, the content words of its articles."""
     vocab: dict[str | None, dict[str, set[str]]] = {}
     for item in items:
         words = content_words(item.article.text)
-        vocab.setdefault(item.event, {}).setdefault(_root(item), set()).update(words)
+        vocab.setdefault(item.event, {}).setdefault(roots[item.article.id], set()).update(words)
     return vocab
-
-
-def _root(item: ArticleReport) -> str:
-    derived = item.derived_from
-    if derived is None:
-        return item.article.id
-    return derived.article or f"source:{derived.source}"
 
 
 def _shared(words: set[str], others: list[set[str]]) -> float:
@@ -155,6 +156,10 @@ def _fits(candidate: Candidate, kept: list[Candidate], text_of: dict[str, str]) 
     if claims and claims <= frozenset().union(*(k[4] for k in kept)):
         return False
     text = text_of[article][sentence.start : sentence.end]
+    numbers = set(NUMBER.findall(text))
+    seen = {n for _, a, k, _, _ in kept for n in NUMBER.findall(text_of[a][k.start : k.end])}
+    if numbers and numbers <= seen:
+        return False
     for _, other_article, other, other_words, _ in kept:
         other_text = text_of[other_article][other.start : other.end]
         if fuzz.token_set_ratio(text, other_text) >= REPEAT_RATIO:

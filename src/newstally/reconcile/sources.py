@@ -6,29 +6,17 @@ import re
 
 from rapidfuzz import fuzz
 
-from newstally.records import ArticleReport, Derivation
+from newstally.copies import independent_groups
+from newstally.records import ArticleReport
 
 # Two source names this alike (rapidfuzz token-set ratio) are taken as one source.
 SAME_SOURCE_RATIO = 90
 
 
 def independent_roots(items: tuple[ArticleReport, ...]) -> dict[str, str]:
-    """Article id -> the id its copy chain leads to; an original and its copies share one root."""
-    derived = {item.article.id: item.derived_from for item in items}
-    return {article_id: _root(article_id, derived) for article_id in derived}
-
-
-def _root(article_id: str, derived: dict[str, Derivation | None]) -> str:
-    current, seen = article_id, {article_id}
-    while (derivation := derived.get(current)) is not None:
-        parent = derivation.article
-        if parent is None:
-            return f"source:{derivation.source.casefold()}" if derivation.source else current
-        if parent in seen or parent not in derived:
-            return parent
-        seen.add(parent)
-        current = parent
-    return current
+    """Article id -> its independence group; an original and its copies share one."""
+    derivations = {i.article.id: i.derived_from for i in items if i.derived_from is not None}
+    return independent_groups(derivations, [item.article.id for item in items])
 
 
 def is_vague(source: str | None) -> bool:
