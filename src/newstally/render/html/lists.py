@@ -8,6 +8,12 @@ from newstally.render.html.parts import Citations, esc, row, section, table
 from newstally.render.labels import amount, outlet, safe_url, words
 
 MENTIONS_SHOWN = 12
+KEY = (
+    '<p class="key"><span class="m fig">figure</span><span class="m sum">summary source</span>'
+    '<span class="m quote">quote</span><span class="m check">checked phrase</span>'
+    '<span class="m ent">entity</span><span class="m date">date</span>'
+    '<span class="bp">boilerplate (ignored)</span></p>'
+)
 
 
 def entities(report: Report, cites: Citations) -> str:
@@ -48,11 +54,7 @@ def articles(report: Report, cites: Citations, targets: dict[str, Targets]) -> s
         _article(item, n, cites, targets.get(item.article.id, {}))
         for n, item in enumerate(report.articles, 1)
     )
-    note = (
-        "Marked: figures, quotes and summary sources (yellow), entities and dates (underlined);"
-        " boilerplate is greyed."
-    )
-    return section("articles", "Articles", parts, note)
+    return section("articles", "Articles", KEY + parts)
 
 
 def _article(item: ArticleReport, n: int, cites: Citations, targets: Targets) -> str:
@@ -72,7 +74,7 @@ def _article(item: ArticleReport, n: int, cites: Citations, targets: Targets) ->
 def _meta(item: ArticleReport, cites: Citations) -> str:
     article = item.article
     parts = [
-        esc(outlet(article)),
+        esc(article.source or "source unknown"),
         esc(article.published or "date unknown"),
         f"<code>{esc(article.id)}</code>",
     ]

@@ -34,7 +34,7 @@ def mentions_by_kind(report: Report) -> Iterator[tuple[Mention, str]]:
     for quote in report.quotes:
         yield from ((mention, "quote") for mention in quote.mentions)
     for check in report.checks:
-        yield from ((mention, "fig") for mention in check.mentions)
+        yield from ((mention, "check") for mention in check.mentions)
     for entity in report.entities:
         yield from ((mention, "ent") for mention in entity.mentions)
 
