@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newstally.figures.context import words_between
+from newstally.figures.numbers import COUNT
 from newstally.figures.terms import MEASURE_OF, MEASURES, norm
 from newstally.records import Figure, Sentence
 
@@ -28,18 +29,19 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         right = right_gap = None
     if left is not None and left_gap is not None and left_gap > _left_limit(left.group()):
         left = left_gap = None
-    if (
-        left
-        and left_gap is not None
-        and left_gap <= 1
-        and (right_gap is None or left_gap < right_gap)
-    ):
+    if left is None or left_gap is None:
+        return replace(figure, measure=_measure(right.group())) if right else figure
+    if right is None or right_gap is None or _prefers_left(text, left_gap, right_gap, right):
         return replace(figure, measure=_measure(left.group()))
-    if right and right_gap is not None and (left_gap is None or right_gap <= left_gap):
-        return replace(figure, measure=_measure(right.group()))
-    if left:
-        return replace(figure, measure=_measure(left.group()))
-    return figure
+    return replace(figure, measure=_measure(right.group()))
+
+
+def _prefers_left(text: str, left_gap: int, right_gap: int, right: re.Match[str]) -> bool:
+    """The nearer measure word wins, the one after on a tie ("8 persons killed 58 others
+    injured"), unless that one is right before the next count ("killed 30 people injured 90")."""
+    if left_gap == right_gap == 0:
+        return COUNT.match(text, right.end() + _spaces(text, right.end())) is not None
+    return left_gap < right_gap
 
 
 def share_measures(text: str, figures: list[Figure]) -> list[Figure]:
@@ -53,6 +55,10 @@ def share_measures(text: str, figures: list[Figure]) -> list[Figure]:
                 shared[index] = replace(first, measure=first.measure or measure)
                 shared[index + 1] = replace(second, measure=second.measure or measure)
     return shared
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at : at + 10]) - len(text[at : at + 10].lstrip())
 
 
 def _left_limit(word: str) -> int:

@@ -30,6 +30,7 @@ GROUP_BEFORE = re.compile(
     r"(?:reaching|reached|at|numbering|stood at|rose to|totall?ing|totall?ed)\s+$",
     re.IGNORECASE,
 )
+MOSTLY = re.compile(r"\b(?:mostly|mainly|most of them|many of them|largely)\b", re.IGNORECASE)
 PREDICATE = re.compile(r"[\s–—-]*(?:were|was|are)\s+", re.IGNORECASE)
 
 
@@ -40,9 +41,16 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     digits = count.value_text or ""
     if before in NOT_BEFORE or after in NOT_AFTER or after in THINGS:
         return False
-    if text[count.end : count.end + 1] in (":", "%") or text[count.start - 1 : count.start] == "$":
+    if (
+        text[count.end : count.end + 1] in (":", "%", ")")
+        or text[count.start - 1 : count.start] == "$"
+    ):
         return False
-    if re.fullmatch(r"\d{4}", digits) and (digits[0] == "0" or 1900 <= count.value <= 2100):
+    if text[max(0, count.start - 2) : count.start].strip() == ")":
+        return False
+    if re.fullmatch(r"\d{4}", digits) and (digits[0] == "0" or 1990 <= count.value <= 2030):
+        return False
+    if re.fullmatch(r"\d{4}", digits) and 1900 <= count.value <= 2100:
         return after in GROUP_OF
     return not (
         digits.lower() == "one" and after == "of" and role_at(text, count.end, sentence.end) is None
@@ -55,7 +63,7 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
     if role is not None and role[0] == "pronoun":
         return replace(count, end=role[1])
     stop = _group_window_end(text, count.end, sentence.end)
-    found = list(GROUPS.finditer(text, count.end, stop))
+    found = _head_groups(list(GROUPS.finditer(text, count.end, stop)), text, stop)
     if found:
         last = found[-1]
         words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
@@ -64,6 +72,14 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
     if not window or window[0].isupper():
         return count
     return None
+
+
+def _head_groups(found: list[re.Match[str]], text: str, stop: int) -> list[re.Match[str]]:
+    """The group terms before "mostly": "22 people mostly children" counts people."""
+    if not found:
+        return found
+    mostly = MOSTLY.search(text, found[0].end(), stop)
+    return [m for m in found if m.end() <= mostly.start()] if mostly else found
 
 
 def predicate_group(text: str, figure: Figure, at: int, limit: int) -> Figure:

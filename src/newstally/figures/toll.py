@@ -1,11 +1,12 @@
 """The article's toll: killed, injured, civilians, combatants, children and women of its main
 event, read from its figures.
 
-The main event's figures are those of scope `event` that no update replaced, precise counts
-preferred over vague amounts ("dozens"). The totals come from the lead: the first sentence that
-gives a count of that measure, each group's largest count there (a headline and its first
-sentence often repeat one count); combatants are the sum over combatant groups. Children and
-women, often named a sentence or two later, come from the first sentences with a count.
+The main event's figures are those of scope `event` that no update replaced. The totals come
+from the lead: the first sentence that gives a count of the measure (a headline and its first
+sentence often repeat one count, so each group's largest count there is taken). A lead that
+only says "dozens" gives way to the first precise count at least that large in the sentences
+after it. Combatants are the sum over combatant groups. Children and women, often named a
+sentence or two later, come from the first sentences from the lead on.
 """
 
 from __future__ import annotations
@@ -14,21 +15,30 @@ from newstally.figures.numbers import VAGUE_VALUE
 from newstally.figures.terms import COMBATANT_GROUPS, norm
 from newstally.records import Figure, Toll
 
-LEAD_SENTENCES = 1
 PART_SENTENCES = 3
+PRECISE_LOOKAHEAD = 3
+TOTAL_GROUPS = ("people", "civilians")
 
 
 def toll_of(figures: tuple[Figure, ...]) -> Toll:
     """The toll of the main event, each part null when the figures do not give it."""
     killed = _current(figures, "killed")
-    lead, early = _first_sentences(killed, LEAD_SENTENCES), _first_sentences(killed, PART_SENTENCES)
-    civilians = _largest(lead, "civilians")
-    combatants = _combatants(lead)
-    total = _largest(lead, "people")
-    parts = (civilians or 0) + (combatants or 0)
+    lead = _lead(killed)
+    early = _sentences_from(killed, lead, PART_SENTENCES)
+    civilians, combatants = _largest(lead, "civilians"), _combatants(lead)
+    sizes = [
+        _largest(lead, "people") or 0,
+        (civilians or 0) + (combatants or 0),
+        _largest(lead, "children") or 0,
+        _largest(lead, "women") or 0,
+    ]
+    total = max(sizes) or None
+    if total and civilians is None and combatants is None:
+        civilians, combatants = _split(early, total)
+    injured = _current(figures, "injured")
     return Toll(
-        killed=max(total or 0, parts) or None,
-        injured=_largest(_first_sentences(_current(figures, "injured"), 1), "people"),
+        killed=total,
+        injured=max((f.value for f in _lead(injured)), default=None),
         civilians=civilians,
         combatants=combatants,
         children=_largest(early, "children"),
@@ -36,16 +46,52 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
     )
 
 
+def _split(early: list[Figure], total: int) -> tuple[int | None, int | None]:
+    """Combatants named in the sentences after a lead that gave only a total, and civilians as
+    the rest: as FA-KES's coders do, the dead not named as combatants count as civilians (a
+    count of some civilians there, "two medics", is a part, not the rest)."""
+    within = [f for f in early if f.value <= total]
+    combatants = _combatants(within)
+    if combatants is not None and combatants > total:
+        combatants = max(f.value for f in within if f.group in COMBATANT_GROUPS)
+    if combatants is not None and combatants < total:
+        return total - combatants, combatants
+    return None, combatants
+
+
 def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
-    """The main event's figures of `measure`, precise ones only when there are any."""
-    found = [f for f in figures if f.measure == measure and f.scope == "event" and not f.earlier]
-    precise = [f for f in found if not _is_vague(f)]
-    return precise or found
+    return [f for f in figures if f.measure == measure and f.scope == "event" and not f.earlier]
 
 
-def _first_sentences(figures: list[Figure], count: int) -> list[Figure]:
-    starts = sorted({f.sentence_start or 0 for f in figures})[:count]
-    return [f for f in figures if (f.sentence_start or 0) in starts]
+def _lead(figures: list[Figure]) -> list[Figure]:
+    """The figures of the lead sentence, precise ones preferred over vague amounts."""
+    if not figures:
+        return []
+    lead = _sentences_from(figures, figures, 1)
+    precise = [f for f in lead if not _is_vague(f)]
+    if precise:
+        return precise
+    return _precise_after(figures, lead) or lead
+
+
+def _precise_after(figures: list[Figure], lead: list[Figure]) -> list[Figure]:
+    """The first sentence after a vague lead with a count of people at least as large."""
+    least = max(f.value for f in lead)
+    later = _sentences_from(figures, lead, PRECISE_LOOKAHEAD + 1)
+    for figure in later:
+        groups = (*TOTAL_GROUPS, lead[0].group)
+        if figure.group in groups and not _is_vague(figure) and figure.value >= least:
+            return [f for f in later if f.sentence_start == figure.sentence_start]
+    return []
+
+
+def _sentences_from(figures: list[Figure], lead: list[Figure], count: int) -> list[Figure]:
+    """The figures of `count` sentences that hold figures, starting at the lead's sentence."""
+    if not lead:
+        return []
+    first = lead[0].sentence_start or 0
+    starts = sorted({f.sentence_start or 0 for f in figures if (f.sentence_start or 0) >= first})
+    return [f for f in figures if (f.sentence_start or 0) in starts[:count]]
 
 
 def _largest(figures: list[Figure], group: str) -> int | None:
