@@ -91,14 +91,16 @@ def test_clicking_a_figure_highlights_its_sentence(browser: Any, tmp_path: Path)
     assert events == []  # the hostile article's script, onerror and javascript: never ran
 
 
-def test_seed_report_opens_and_links_work(browser: Any, tmp_path: Path) -> None:
+def test_seed_report_figure_click_highlights_its_sentence(browser: Any, tmp_path: Path) -> None:
     newstally.report([str(EXAMPLES)], tmp_path)
     events: list[str] = []
     page = open_report(browser, tmp_path / "report.html", events)
     assert page.locator("article.article").count() == 5
     save_screenshot(page, tmp_path, "seed-report.png")
-    links = page.locator("a.fact")
-    if links.count():
-        click_and_check(page, links.first)
-        save_screenshot(page, tmp_path, "seed-report-figure-clicked.png")
+    figure_links = page.locator("#figures a.fact")
+    assert figure_links.count() > 0, "the seed report has reconciled figures"
+    target = click_and_check(page, figure_links.first)
+    sentence = page.locator(f"[id='{target}']").locator("xpath=ancestor::*[@data-s][1]")
+    assert "hl-s" in (sentence.get_attribute("class") or "")
+    save_screenshot(page, tmp_path, "seed-report-figure-clicked.png")
     assert events == []

@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from newstally.records import Article, ArticleReport, Claim, Event, Report
-from newstally.render.labels import outlet
+from newstally.render.labels import outlet_key, source_name
 
 FIGURE_COLUMNS = (
     "claim_id", "event_id", "event_date", "measure", "group", "value", "high", "qualifier",
@@ -58,7 +58,7 @@ def _claim_row(
         n, claim.event, dates.get(claim.event or ""), claim.measure, claim.group, claim.value,
         claim.high, claim.qualifier, claim.attributed_to, claim.as_of, claim.since, claim.status,
         superseded, claim.reports, claim.independent_reports,
-        article.id if article else None, outlet(article) if article else None,
+        article.id if article else None, source_name(article) if article else None,
         article.published if article else None, article.title if article else None,
         article.url if article else None, quoted, first.start if first else None,
         first.end if first else None, ";".join(dict.fromkeys(m.article for m in claim.mentions)),
@@ -67,13 +67,14 @@ def _claim_row(
 
 def _event_row(event: Event, by_id: dict[str, ArticleReport]) -> list[Cell]:
     items = [by_id[article] for article in event.articles if article in by_id]
-    outlets = sorted({outlet(item.article) for item in items})
+    outlets = {outlet_key(item.article) for item in items}
+    named = sorted({name for item in items if (name := source_name(item.article))})
     independent = sum(1 for item in items if item.derived_from is None)
     killed, injured = event.toll.killed, event.toll.injured
     return [
         event.id, event.title, event.start, ";".join(event.places), killed.best, killed.low,
         killed.high, injured.best, injured.low, injured.high, len(event.articles), len(outlets),
-        independent, ";".join(event.articles), ";".join(outlets),
+        independent, ";".join(event.articles), ";".join(named),
     ]  # fmt: skip
 
 

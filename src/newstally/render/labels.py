@@ -43,9 +43,23 @@ def words(name: str) -> str:
     return name.replace("_", " ")
 
 
+def source_name(article: Article) -> str | None:
+    """Who published the article: its source, else its URL's host; None when unknown."""
+    if article.source:
+        return article.source
+    url = safe_url(article.url)
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def outlet_key(article: Article) -> str:
+    """What counts as one source when counting sources: an unknown source counts once each."""
+    return source_name(article) or "\0" + article.id
+
+
 def outlet(article: Article) -> str:
     """The name a reader knows an article by: its source, else its title, else its id."""
-    return article.source or article.title or article.id
+    return source_name(article) or article.title or article.id
 
 
 def day(text: str | None) -> date | None:

@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterable
 
 from newstally.records import Article, ArticleReport, Claim, Event, Mention, Report
-from newstally.render.labels import amount, best_range, number, outlet, safe_url, words
+from newstally.render.labels import (
+    amount,
+    best_range,
+    number,
+    outlet,
+    outlet_key,
+    safe_url,
+    words,
+)
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
 LEADING = re.compile(r"^(\d+)([.)])|^([#+\-=>])")
@@ -51,7 +59,7 @@ def _cite(mentions: Iterable[Mention], numbers: dict[str, int]) -> str:
 
 
 def _heading(report: Report) -> str:
-    outlets = {outlet(item.article) for item in report.articles}
+    outlets = {outlet_key(item.article) for item in report.articles}
     counts = f"{len(report.articles)} articles from {len(outlets)} sources, "
     counts += f"{len(report.events)} events, {len(report.figures)} reconciled figures, "
     counts += f"{len(report.skipped)} inputs skipped."
@@ -76,7 +84,7 @@ def _tolls(report: Report) -> str:
 
 
 def _event_cells(event: Event, articles: dict[str, Article]) -> list[str]:
-    outlets = {outlet(articles[a]) for a in event.articles if a in articles}
+    outlets = {outlet_key(articles[a]) for a in event.articles if a in articles}
     return [
         escape(event.title), escape(event.start or "–"), escape(", ".join(event.places) or "–"),
         best_range(event.toll.killed), best_range(event.toll.injured),

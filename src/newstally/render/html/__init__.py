@@ -20,7 +20,7 @@ from newstally.render.html.copies import copies
 from newstally.render.html.marks import targets_by_article
 from newstally.render.html.parts import Citations, esc
 from newstally.render.html.tolls import tolls
-from newstally.render.labels import outlet
+from newstally.render.labels import outlet_key
 
 FILES = resources.files(__name__)
 PAGE = Template(FILES.joinpath("page.html").read_text("utf-8"))
@@ -70,7 +70,7 @@ def _title(report: Report) -> str:
 
 
 def _counts(report: Report) -> str:
-    outlets = {outlet(item.article) for item in report.articles}
+    outlets = {outlet_key(item.article) for item in report.articles}
     counts = [
         f"{len(report.articles)} articles from {len(outlets)} sources",
         f"{len(report.events)} events",

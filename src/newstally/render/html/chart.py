@@ -8,19 +8,20 @@ from datetime import date, timedelta
 
 from newstally.records import Mention, Report
 from newstally.render.html.parts import Citations, esc, section
-from newstally.render.labels import amount, day, outlet, words
+from newstally.render.labels import amount, day, plural, words
 
 # A point: source, date, value, group, link, tooltip.
 Point = tuple[str, date, int, str, str, str]
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 260, 64, 200, 14, 34
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, INSET = 760, 260, 64, 200, 14, 34, 40
 COLOURS = ("#1f5fa8", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#475569")
 MEASURES = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
 
 
 def charts(report: Report, cites: Citations) -> str:
     """The chart section; the points come from the reconciled claims, else the raw figures."""
-    points = list(_claim_points(report, cites)) or list(_figure_points(report, cites))
+    claimed = list(_claim_points(report, cites))
+    points = claimed or list(_figure_points(report, cites))
     by_measure: dict[str, list[Point]] = defaultdict(list)
     for measure, point in points:
         by_measure[measure].append(point)
@@ -33,6 +34,11 @@ def charts(report: Report, cites: Citations) -> str:
         "One colour per source (who gave the figure, else the outlet). "
         "Hover a point for its figure; click it to go to it."
     )
+    undated = len(report.figures) - len(claimed) if claimed else 0
+    if undated:
+        note += (
+            f" {plural(undated, 'figure')} without a date, in the text or the article, not shown."
+        )
     return section("chart", "Figures over time, by source", figures, note)
 
 
@@ -43,7 +49,7 @@ def _claim_points(report: Report, cites: Citations) -> Iterator[tuple[str, Point
         when = day(claim.as_of) or day(article.published if article else None)
         if when is None:
             continue
-        source = claim.attributed_to or (outlet(article) if article else "unknown")
+        source = claim.attributed_to or (cites.publisher(first.article) if first else "unknown")
         label = _label(source, amount(claim.value, claim.high, claim.qualifier), claim.group, when)
         yield claim.measure, (source, when, claim.value, claim.group, f"#claim-{n}", label)
 
@@ -55,7 +61,7 @@ def _figure_points(report: Report, cites: Citations) -> Iterator[tuple[str, Poin
             mention = Mention(item.article.id, figure.start, figure.end)
             if when is None or figure.scope != "event" or not cites.valid(mention):
                 continue
-            source = figure.attributed_to or outlet(item.article)
+            source = figure.attributed_to or cites.publisher(item.article.id)
             href = cites.href(mention)
             said = amount(figure.value, figure.high, figure.qualifier)
             label = _label(source, said, figure.group, when)
@@ -90,7 +96,8 @@ class _Scale:
 
     def x(self, when: date) -> float:
         span = (self.last - self.first).days
-        return LEFT + (WIDTH - LEFT - RIGHT) * (when - self.first).days / span
+        inner = WIDTH - LEFT - RIGHT - 2 * INSET
+        return LEFT + INSET + inner * (when - self.first).days / span
 
     def y(self, value: int) -> float:
         return HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * value / self.top
@@ -142,7 +149,8 @@ def _dots(points: list[Point], colour: dict[str, str], scale: _Scale) -> str:
     return "".join(
         f'<a href="{esc(p[4])}"><circle class="dot" cx="{scale.x(p[1]):.1f}" '
         f'cy="{scale.y(p[2]):.1f}" r="5" fill="{colour[p[0]]}"><title>{esc(p[5])}</title>'
-        f"</circle></a>"
+        f'</circle><text class="value" x="{scale.x(p[1]) + 8:.1f}" y="{scale.y(p[2]) + 4:.1f}">'
+        f"{p[2]:,}</text></a>"
         for p in points
     )
 

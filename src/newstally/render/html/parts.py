@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from html import escape
 
 from newstally.records import Article, Mention, Report
-from newstally.render.labels import outlet
+from newstally.render.labels import outlet, source_name
 
 
 def esc(text: object) -> str:
@@ -23,7 +23,10 @@ def table(headers: Iterable[str], rows: Iterable[str], css: str = "") -> str:
     """A table from escaped header words and ready-made `<tr>` rows."""
     head = "".join(f"<th>{esc(name)}</th>" for name in headers)
     body = "".join(rows)
-    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return (
+        f'<div class="scroll"><table class="{css}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
 def row(cells: Iterable[str], row_id: str = "") -> str:
@@ -64,6 +67,11 @@ class Citations:
         ordered = sorted(first.values(), key=lambda m: self.numbers[m.article])
         links = [self.link(m, str(self.numbers[m.article]), "cite") for m in ordered]
         return f'<span class="cites">{"".join(links)}</span>' if links else ""
+
+    def publisher(self, article_id: str) -> str:
+        """The article's source, else `article [n]`."""
+        name = source_name(self.articles[article_id])
+        return name or f"article [{self.numbers[article_id]}]"
 
     def describe(self, article_id: str) -> str:
         article: Article = self.articles[article_id]

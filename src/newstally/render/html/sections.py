@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newstally.records import Claim, Report
 from newstally.render.html.parts import Citations, esc, row, section, table
-from newstally.render.labels import amount, outlet, words
+from newstally.render.labels import amount, words
 
 STATUSES = frozenset({"current", "superseded", "disputed", "single_source"})
 
@@ -51,7 +51,7 @@ def _given_by(claim: Claim, cites: Citations) -> str:
     first = next((m for m in claim.mentions if m.article in cites.articles), None)
     if first is None:
         return "–"
-    return f'<span class="muted">per {esc(outlet(cites.articles[first.article]))}</span>'
+    return f'<span class="muted">per {esc(cites.publisher(first.article))}</span>'
 
 
 def _status(claim: Claim) -> str:

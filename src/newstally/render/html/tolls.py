@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newstally.records import ArticleReport, Event, Range, Report
 from newstally.render.html.parts import Citations, esc, row, section, table
-from newstally.render.labels import best_range, number, outlet, plural, toll_size
+from newstally.render.labels import best_range, number, outlet_key, plural, toll_size
 
 CARDS = 6
 TOLL_FIELDS = ("killed", "injured", "civilians", "combatants", "children", "women")
@@ -69,7 +69,7 @@ def _when_where(event: Event) -> str:
 
 
 def _reach(event: Event, cites: Citations) -> str:
-    outlets = {outlet(cites.articles[a]) for a in event.articles if a in cites.articles}
+    outlets = {outlet_key(cites.articles[a]) for a in event.articles if a in cites.articles}
     return f"{plural(len(event.articles), 'article')} from {plural(len(outlets), 'source')}"
 
 
