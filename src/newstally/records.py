@@ -188,6 +188,24 @@ class PlaceMention:
 
 
 @dataclass(frozen=True, slots=True)
+class NameMention:
+    """A name in one article before names are merged into entities.
+
+    `type` is person, organisation, place, group, or unknown (a lone word such as "Assad" that
+    only another mention can type); `expands` is the full name an acronym was defined as, or the
+    organisation a description ("a war monitor") refers to; `place` is set for a place.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    expands: str | None = None
+    place: PlaceMention | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     text: str
     value: str | None

@@ -25,7 +25,8 @@ from newstally.records import PlaceMention
 
 # A capitalised word ("Deir", "ez-Zor", "Al-Bab"), initials ("U.S.") or a short form ("St.").
 TOKEN = r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft)\.|(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
-RUN = re.compile(rf"(?:{TOKEN})(?: (?:{TOKEN}))*")
+# Runs do not go on past a possessive: "Syria's President" is "Syria" and "President".
+RUN = re.compile(rf"(?:{TOKEN})(?:(?<!['’]s) (?:{TOKEN}))*")
 MAX_WORDS = 5
 # A one-word town smaller than this is taken only when the text names its country (or a place
 # in it): "Obama" is a town in Japan, "Bush" one in Egypt.

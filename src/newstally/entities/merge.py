@@ -1,0 +1,223 @@
+"""Name mentions merged into entities across articles.
+
+Each mention gets a label: a place its geonames id; a full name its type and spelling-evened
+key (`names.name_key`); an acronym the name it was defined as here or in any article (else a
+common expansion from `data/known_acronyms.tsv`); a description the organisation named after it.
+Short forms then join a full name: a lone word the person whose last name it is ("Assad"), a
+lone head noun the organisation with that head ("the Observatory"), "X group" the organisation
+whose name starts with X, a name that begins a longer organisation name that organisation
+("Syrian Observatory"). Same-article names are preferred when a short form fits several.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from newstally.entities.names import data_lines, name_key, name_words
+from newstally.records import Entity, Mention, NameMention
+
+KNOWN_ACRONYMS = {
+    row[0]: (row[1], row[2])
+    for row in (line.split("\t") for line in data_lines("known_acronyms.tsv"))
+}
+FULL_TYPES = ("person", "organisation", "group", "place")
+# Two person names of as many words are one when their keys are this similar (0-100).
+SAME_PERSON = 90
+# (label, article, start) of a full-name mention, filed under a word of its name.
+Index = dict[str, list[tuple[str, str, int]]]
+
+
+def is_acronym(mention: NameMention) -> bool:
+    bare = mention.text.replace(".", "")
+    return " " not in bare and bare.isupper() and 1 < len(bare) <= 10
+
+
+def is_noun_form(mention: NameMention) -> bool:
+    """ "Turkistan group": a name word and a lowercase organisation noun."""
+    return mention.type == "organisation" and mention.text.split(" ")[-1].islower()
+
+
+def _is_full(mention: NameMention) -> bool:
+    plain = mention.expands is None and not is_acronym(mention) and not is_noun_form(mention)
+    return mention.type in FULL_TYPES and plain and not mention.text[:1].islower()
+
+
+def _label(mention: NameMention) -> str:
+    if mention.type == "group":
+        return "group:" + name_key(mention.text).removesuffix("s")
+    return f"{mention.type}:{name_key(mention.text)}"
+
+
+def _head_word(text: str) -> str:
+    words = name_words(text.split(" of ")[0].split(" for ")[0])
+    return words[-1] if words else ""
+
+
+def _full_labels(mentions: tuple[NameMention, ...]) -> list[str | None]:
+    labels: list[str | None] = []
+    for mention in mentions:
+        if mention.place is not None:
+            labels.append(f"place:{mention.place.geonames_id}")
+        elif _is_full(mention) and (len(name_words(mention.text)) > 1 or mention.type == "group"):
+            labels.append(_label(mention))
+        else:
+            labels.append(None)
+    return labels
+
+
+def _indexes(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, Index]:
+    """Full names filed by a person's last word, an organisation's head and first word."""
+    indexes: dict[str, Index] = {"last": defaultdict(list), "head": defaultdict(list)}
+    indexes["first"] = defaultdict(list)
+    for mention, label in zip(mentions, labels, strict=True):
+        entry = (label or "", mention.article, mention.start)
+        words = name_words(mention.text)
+        if label and label.startswith("person:") and words:
+            indexes["last"][words[-1]].append(entry)
+        elif label and label.startswith("organisation:") and words:
+            indexes["head"][_head_word(mention.text)].append(entry)
+            indexes["first"][words[0]].append(entry)
+    return indexes
+
+
+def _pick(candidates: list[tuple[str, str, int]], mention: NameMention) -> str | None:
+    """Of (label, article, start) candidates, the nearest before `mention` in its article, else
+    the first in its article, else the only one in the corpus."""
+    here = [c for c in candidates if c[1] == mention.article]
+    before = [c for c in here if c[2] < mention.start]
+    if before:
+        return max(before, key=lambda c: c[2])[0]
+    if here:
+        return here[0][0]
+    labels = {c[0] for c in candidates}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _short_label(mention: NameMention, indexes: dict[str, Index]) -> str | None:
+    words = name_words(mention.text)
+    if not words:
+        return None
+    if mention.type == "short":
+        return _pick(indexes["head"].get(words[-1], []), mention)
+    if is_noun_form(mention):
+        return _pick(indexes["first"].get(words[0], []), mention)
+    found = _pick(indexes["last"].get(words[-1], []), mention)
+    if found is None and mention.type in ("person", "group"):
+        return _label(mention)
+    return found
+
+
+def _acronym_label(mention: NameMention, defined: dict[str, str]) -> str | None:
+    if mention.expands is not None:
+        return "organisation:" + name_key(mention.expands)
+    if mention.text in defined:
+        return defined[mention.text]
+    if mention.text in KNOWN_ACRONYMS:
+        return "organisation:" + name_key(KNOWN_ACRONYMS[mention.text][0])
+    return None
+
+
+def _same_people(labels: Iterable[str]) -> dict[str, str]:
+    """Person labels spelled alike merged: the later one points to the earlier."""
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    alias: dict[str, str] = {}
+    for label in dict.fromkeys(labels):
+        words = label.removeprefix("person:").split()
+        if not label.startswith("person:") or not words:
+            continue
+        block = blocks[(len(words), words[-1][:2])]
+        match = next((other for other in block if fuzz.ratio(label, other) >= SAME_PERSON), None)
+        if match is None:
+            block.append(label)
+        else:
+            alias[label] = match
+    return alias
+
+
+def _longer_organisations(labels: Iterable[str]) -> dict[str, str]:
+    """An organisation label whose words begin exactly one longer one's points to it."""
+    by_first: dict[str, list[list[str]]] = defaultdict(list)
+    for label in set(labels):
+        words = label.removeprefix("organisation:").split()
+        if label.startswith("organisation:") and words:
+            by_first[words[0]].append(words)
+    alias = {}
+    for names in by_first.values():
+        for words in names:
+            longer = {
+                " ".join(o) for o in names if len(o) > len(words) and o[: len(words)] == words
+            }
+            if len(longer) == 1:
+                alias["organisation:" + " ".join(words)] = "organisation:" + longer.pop()
+    return alias
+
+
+def _resolve(label: str, alias: dict[str, str]) -> str:
+    seen = set()
+    while label in alias and label not in seen:
+        seen.add(label)
+        label = alias[label]
+    return label
+
+
+def labels_of(mentions: tuple[NameMention, ...]) -> list[str | None]:
+    """Each mention's entity label, or None for a mention that names nothing known."""
+    labels = _full_labels(mentions)
+    indexes = _indexes(mentions, labels)
+    defined = {
+        m.text: "organisation:" + name_key(m.expands)
+        for m in mentions
+        if is_acronym(m) and m.expands
+    }
+    for index, mention in enumerate(mentions):
+        if labels[index] is not None:
+            continue
+        if is_acronym(mention):
+            labels[index] = _acronym_label(mention, defined)
+        elif mention.expands is not None:
+            labels[index] = "organisation:" + name_key(mention.expands)
+        else:
+            labels[index] = _short_label(mention, indexes)
+    alias = _same_people(label for label in labels if label)
+    alias |= _longer_organisations(label for label in labels if label)
+    return [None if label is None else _resolve(label, alias) for label in labels]
+
+
+def _canonical(members: list[NameMention]) -> str:
+    full = [m.text for m in members if _is_full(m) or m.place is not None]
+    if not full:
+        acronym = members[0].text
+        return KNOWN_ACRONYMS.get(acronym, (acronym, ""))[0]
+    most_words = max(len(name_words(text)) for text in full)
+    longest = [text for text in full if len(name_words(text)) == most_words]
+    return Counter(longest).most_common(1)[0][0]
+
+
+def _variant(text: str) -> str:
+    """A variant as written, with a sentence-initial "The" in lower case."""
+    return "the " + text[4:] if text.startswith("The ") else text
+
+
+def _entity(label: str, members: list[NameMention]) -> Entity:
+    kind = label.split(":", 1)[0]
+    texts = Counter(_variant(m.text) for m in members)
+    variants = tuple(text for text, _ in texts.most_common())
+    mentions = tuple(Mention(m.article, m.start, m.end) for m in members)
+    place = next((m.place for m in members if m.place is not None), None)
+    name = _canonical(members)
+    if place is None:
+        return Entity(name, kind, variants, mentions)
+    return Entity(name, "place", variants, mentions, place.lat, place.lon, place.country)
+
+
+def merge(mentions: tuple[NameMention, ...]) -> tuple[Entity, ...]:
+    """Entities from `mentions`, the most mentioned first."""
+    groups: dict[str, list[NameMention]] = defaultdict(list)
+    for label, mention in zip(labels_of(mentions), mentions, strict=True):
+        if label is not None:
+            groups[label].append(mention)
+    entities = [_entity(label, members) for label, members in groups.items()]
+    return tuple(sorted(entities, key=lambda e: (-len(e.mentions), e.name)))

@@ -1,0 +1,56 @@
+"""Names compared across spellings: transliterations (Ahmad / Ahmed, al-Shara / Al-Sharaa),
+particles (al-, bin), titles (Mr, President), doubled letters and "ou" / "u" (Tartous / Tartus).
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from newstally.entities.keys import key
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-comment lines of `data/<name>`, stripped."""
+    text = resources.files("newstally.entities").joinpath(f"data/{name}").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip()[:1] not in ("#", ""))
+
+
+PARTICLES = frozenset(data_lines("particles.txt"))
+TITLES = tuple(sorted(data_lines("titles.txt"), key=len, reverse=True))
+# Spelling variation in transliterated names, as (pattern, replacement) applied in order.
+SOUNDS = (
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"e"), "a"),
+    (re.compile(r"o"), "u"),
+    (re.compile(r"y(?=[^aeiou]|$)"), "i"),
+    (re.compile(r"(\w)\1+"), r"\1"),
+    (re.compile(r"(?<=\w\w)h$"), ""),
+)
+
+
+def sound(word: str) -> str:
+    """One word in a form that spelling variants share: "Sharaa" -> "shara", "Ahmed" -> "ahmad"."""
+    for pattern, replacement in SOUNDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def name_words(name: str) -> list[str]:
+    """The words of `name` as compared: no titles, no particles, spelling evened out."""
+    words = [w for w in key(strip_title(name)).split() if w not in PARTICLES]
+    return [sound(word) for word in words]
+
+
+def name_key(name: str) -> str:
+    """ "Ahmed Al-Sharaa", "Ahmad al Shara" -> "ahmad shara"."""
+    return " ".join(name_words(name))
+
+
+def strip_title(text: str) -> str:
+    """`text` without a leading title: "President Ahmad al-Shara" -> "Ahmad al-Shara"."""
+    for title in TITLES:
+        if text.startswith(title + " ") and len(text) > len(title) + 1:
+            return strip_title(text[len(title) + 1 :])
+    return text
