@@ -113,3 +113,9 @@ def test_the_seed_entities_are_merged() -> None:
     for town in ("Latakia", "Jableh", "Baniyas", "Hama"):
         place = _entity(entities, town)
         assert (place.type, place.country) == ("place", "SY")
+
+
+def test_a_name_used_as_a_modifier_is_not_a_mention() -> None:
+    text = "Bashar al-Assad fled. The ousted Assad regime fell and pro-Assad fighters hid. Assad"
+    (assad,) = _entities(text + " spoke.")
+    assert [text[m.start : m.end] for m in assad.mentions] == ["Bashar al-Assad", "Assad"]

@@ -38,9 +38,10 @@ WORD = (
 LINK = r" (?:(?:of|for|of the|for the|" + "|".join(LINK_PARTICLES) + r") )?"
 RUN = re.compile(rf"(?:{WORD})(?:(?<!['’]s){LINK}(?:{WORD}))*")
 # A first word that describes rather than names: "UK-based", "pro-Assad" ("Assad" is kept).
-DESCRIBING = re.compile(
-    r"^(?:[\w.]+-(?:based|led|backed|born|linked|run|owned|allied|affiliated) |pro-|anti-)"
-)
+DESCRIBING = re.compile(r"^[\w.]+-(?:based|led|backed|born|linked|run|owned|allied|affiliated) ")
+# A lone name used as a modifier: "the (ousted) Assad regime", "pro-Assad fighters".
+ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* )?$")
+PARTISAN = re.compile(r"^(?:pro|anti)-")
 ACRONYM = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 ORG_NOUN = re.compile(rf" ({ORG_NOUNS})\b")
 DESCRIPTION = re.compile(rf"\b(?:[Aa]n?) (?:[A-Z][\w-]*-based |[a-z]+-based )?(?:{DESCRIPTORS})\b")
@@ -104,7 +105,8 @@ def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
     if name in GROUPS or (len(words) == 1 and re.search(r"ites?$", name)):
         return "group"
     if len(words) == 1:
-        return "common" if _common(name, common) else "unknown"
+        modifier = ATTRIBUTIVE.search(text, max(0, start - 30), start) or PARTISAN.match(name)
+        return "common" if _common(name, common) or modifier else "unknown"
     lowercase = sum(_common(word, common) for word in words if word not in LINK_PARTICLES)
     person = all(map(_name_like, words)) and lowercase * 2 <= len(words)
     return "person" if person else "unknown"
@@ -128,7 +130,7 @@ def _name_mention(article: Article, start: int, end: int, common: frozenset[str]
     text = article.text
     kind = _type(text, start, end, common)
     noun = ORG_NOUN.match(text, end)
-    if noun and kind == "unknown":
+    if noun and kind in ("unknown", "common") and " " not in text[start:end]:
         return NameMention(article.id, start, noun.end(), text[start : noun.end()], "organisation")
     if kind == "person":
         offset = len(text[start:end]) - len(strip_title(text[start:end]))
