@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import urlsplit
 
-from newstally.records import Article, Range
+from newstally.records import Article, Range, Report
 
 QUALIFIER_WORDS = {
     "about": "about {}",
@@ -95,3 +95,16 @@ def toll_size(toll: Range) -> int:
         if value is not None:
             return value
     return -1
+
+
+def counts(report: Report) -> list[str]:
+    """`5 articles from 4 sources`, `1 event`, `13 reconciled figures`, inputs skipped if any."""
+    outlets = {outlet_key(item.article) for item in report.articles}
+    found = [
+        f"{plural(len(report.articles), 'article')} from {plural(len(outlets), 'source')}",
+        plural(len(report.events), "event"),
+        plural(len(report.figures), "reconciled figure"),
+    ]
+    if report.skipped:
+        found.append(f"{plural(len(report.skipped), 'input')} skipped")
+    return found

@@ -9,6 +9,7 @@ from newstally.records import Article, ArticleReport, Claim, Event, Mention, Rep
 from newstally.render.labels import (
     amount,
     best_range,
+    counts,
     number,
     outlet,
     outlet_key,
@@ -59,11 +60,7 @@ def _cite(mentions: Iterable[Mention], numbers: dict[str, int]) -> str:
 
 
 def _heading(report: Report) -> str:
-    outlets = {outlet_key(item.article) for item in report.articles}
-    counts = f"{len(report.articles)} articles from {len(outlets)} sources, "
-    counts += f"{len(report.events)} events, {len(report.figures)} reconciled figures, "
-    counts += f"{len(report.skipped)} inputs skipped."
-    return f"# newstally fact sheet\n\n{counts}"
+    return "# newstally fact sheet\n\n" + ", ".join(counts(report)) + "."
 
 
 def _summary(report: Report, numbers: dict[str, int]) -> str:
@@ -105,9 +102,14 @@ def _claim_cells(n: int, claim: Claim, numbers: dict[str, int]) -> list[str]:
     return [
         str(n), escape(amount(claim.value, claim.high, claim.qualifier)), escape(claim.measure),
         escape(words(claim.group)), escape(claim.attributed_to or "–"), escape(claim.as_of or "–"),
-        escape(claim.since or "–"), escape(words(claim.status)), str(claim.reports),
+        escape(claim.since or "–"), _status(claim), str(claim.reports),
         str(claim.independent_reports), _cite(claim.mentions, numbers),
     ]  # fmt: skip
+
+
+def _status(claim: Claim) -> str:
+    later = f" by #{claim.superseded_by + 1}" if claim.superseded_by is not None else ""
+    return escape(words(claim.status)) + later
 
 
 def _checks(report: Report, numbers: dict[str, int]) -> str:

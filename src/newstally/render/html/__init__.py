@@ -20,7 +20,7 @@ from newstally.render.html.copies import copies
 from newstally.render.html.marks import targets_by_article
 from newstally.render.html.parts import Citations, esc
 from newstally.render.html.tolls import tolls
-from newstally.render.labels import outlet_key
+from newstally.render.labels import counts
 
 FILES = resources.files(__name__)
 PAGE = Template(FILES.joinpath("page.html").read_text("utf-8"))
@@ -50,7 +50,7 @@ def to_html(report: Report) -> str:
     body = "\n".join(part for part in parts if part)
     return PAGE.substitute(
         title=esc(_title(report)),
-        counts=esc(_counts(report)),
+        counts=esc(" · ".join(counts(report))),
         nav=_nav(body),
         sections=body,
         style=STYLE,
@@ -67,18 +67,6 @@ def _title(report: Report) -> str:
     if report.events:
         return f"{len(report.events)} events in {len(report.articles)} articles"
     return f"Casualty figures in {len(report.articles)} articles"
-
-
-def _counts(report: Report) -> str:
-    outlets = {outlet_key(item.article) for item in report.articles}
-    counts = [
-        f"{len(report.articles)} articles from {len(outlets)} sources",
-        f"{len(report.events)} events",
-        f"{len(report.figures)} reconciled figures",
-    ]
-    if report.skipped:
-        counts.append(f"{len(report.skipped)} inputs skipped")
-    return " · ".join(counts)
 
 
 def _nav(body: str) -> str:
