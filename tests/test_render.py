@@ -298,7 +298,7 @@ def test_unattributed_figure_shows_its_outlet() -> None:
 def test_markdown_fact_sheet_tables() -> None:
     md = to_markdown(sample())
     assert "3 articles from 3 sources, 2 events, 4 reconciled figures, 1 input skipped." in md
-    assert "| Coastal clashes | 2025-03-06 | Latakia, Tartus | 1,000 (745–1,000) | – | 2 | 2 |" in md
+    assert "| Coastal clashes | 2025-03-06 | Latakia, Tartus | 1,000 (745–1,000) | – |" in md
     assert "| 3 | at least 428 | killed | civilians | SOHR | 2025-03-07 | 2025-03-06 | " in md
     assert "superseded by #2 |" in md
     assert "- \\[2\\] is a rewrite of \\[1\\]: same sentences, reworded" in md
