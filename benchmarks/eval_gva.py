@@ -20,6 +20,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newstally.reconcile.tolls import own_count
+
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = Path(os.environ.get("NEWSTALLY_EVAL", ROOT.parent / "shared" / "eval"))
 OUT_DIR = ROOT / "benchmarks" / "out"
@@ -60,7 +62,7 @@ def _row(incident: dict[str, Any], report: Any) -> dict[str, Any]:
     for measure in MEASURES:
         best = getattr(event.toll, measure).best if event else None
         truth = incident[measure]
-        readings = [getattr(item_of[a].toll, measure) for a in (event.articles if event else ())]
+        readings = [_reading(item_of[a], measure) for a in (event.articles if event else ())]
         row[measure] = truth
         row[f"{measure}_best"] = best
         row[f"{measure}_ok"] = (best or 0) == truth
@@ -68,6 +70,12 @@ def _row(incident: dict[str, Any], report: Any) -> dict[str, Any]:
         if not row[f"{measure}_ok"]:
             row["causes"].append(_cause(measure, truth, readings, len(votes)))
     return row
+
+
+def _reading(item: Any, measure: str) -> int | None:
+    """The article's toll of `measure`, else the count reconciliation reads from its figures."""
+    value = getattr(item.toll, measure)
+    return own_count(item, measure) if value is None else value
 
 
 def _cause(measure: str, truth: int, readings: list[int | None], events: int) -> str:

@@ -265,3 +265,32 @@ def test_copies_repeat_one_check_once() -> None:
     result = run(item("a", text, figures), item("b", text, figures, derived="a"))
     (check,) = [c for c in result.checks if c.kind == "parts_sum"]
     assert {m.article for m in check.mentions} == {"a", "b"}
+
+
+def test_two_counts_in_one_article_do_not_supersede_each_other() -> None:
+    text = "At least one person was killed and three people were hurt."
+    result = run(
+        item("a", text, [("one person", 1, {"qualifier": "at_least"}), ("three people", 3, {})])
+    )
+    assert [c.status for c in result.claims] == ["single_source", "single_source"]
+
+
+def test_toll_from_figures_when_the_article_gives_none() -> None:
+    text = "A man, two women and a small child were killed. A man was killed."
+    figures = [
+        ("A man", 1, {"sentence_start": 0}),
+        ("two women", 2, {"group": "women", "sentence_start": 0}),
+        ("small child", 1, {"group": "children", "sentence_start": 0}),
+    ]
+    result = run(item("a", text, figures))
+    assert result.events[0].toll.killed.best == 4
+
+
+def test_shot_then_died_is_not_injured_too() -> None:
+    text = "A woman was shot in her car. The woman died in hospital."
+    figures = [
+        ("A woman", 1, {"measure": "injured", "group": "women"}),
+        ("The woman", 1, {"group": "women"}),
+    ]
+    toll = run(item("a", text, figures)).events[0].toll
+    assert (toll.killed.best, toll.injured.best) == (1, None)

@@ -53,3 +53,50 @@ def test_summary_is_cited_plain_and_without_repeats(seed_report: dict[str, Any])
     for i, first in enumerate(summary):
         for second in summary[i + 1 :]:
             assert fuzz.token_set_ratio(first["text"], second["text"]) < 70
+
+
+def claim(report: dict[str, Any], group: str, value: int) -> dict[str, Any]:
+    return next(
+        c
+        for c in report["figures"]
+        if (c["measure"], c["group"], c["value"]) == ("killed", group, value)
+    )
+
+
+def test_earlier_sohr_counts_are_superseded(seed_report: dict[str, Any]) -> None:
+    for (group, value), (later_group, later_value) in (
+        (("people", 524), ("people", 1000)),
+        (("civilians", 300), ("civilians", 745)),
+    ):
+        old = claim(seed_report, group, value)
+        assert old["status"] == "superseded"
+        new = seed_report["figures"][old["superseded_by"]]
+        assert (new["group"], new["value"]) == (later_group, later_value)
+        assert new["status"] in ("current", "single_source")
+
+
+def test_745_civilians_is_one_claim_from_four_articles_three_independent(
+    seed_report: dict[str, Any],
+) -> None:
+    civilians = claim(seed_report, "civilians", 745)
+    assert (civilians["reports"], civilians["independent_reports"]) == (4, 3)
+    assert civilians["attributed_to"] == "Syrian Observatory for Human Rights"
+    assert civilians["as_of"] == "2025-03-08"
+
+
+def test_arithmetic_checks(seed_report: dict[str, Any]) -> None:
+    verdicts = {
+        tuple(sorted(seed_report["figures"][i]["value"] for i in c["figures"])): c["verdict"]
+        for c in seed_report["checks"]
+        if c["kind"] in ("parts_total", "parts_sum")
+    }
+    assert verdicts[(125, 148, 745, 1000)] == "consistent"
+    assert verdicts[(93, 120, 213)] == "consistent"
+    assert verdicts[(213, 300, 524)] == "consistent"
+
+
+def test_event_toll(seed_report: dict[str, Any]) -> None:
+    (event,) = [e for e in seed_report["events"] if len(e["articles"]) == 5] or seed_report[
+        "events"
+    ][:1]
+    assert event["toll"]["killed"]["best"] == 1000

@@ -1,9 +1,10 @@
 """Statuses: per source a timeline where a later figure supersedes an earlier one; disputes.
 
-A figure's time is its `as_of`, else the published date of the first article carrying it. When
-two figures' times are not both known and different, the one from the article whose largest
-count of that measure is larger is taken as the later (counts rise as reports come in), then a
-count not marked as an earlier one ("up from 524"), then the larger value. Unnamed sources
+Two figures are ordered by their `as_of` when both have one, else by the published dates of the
+last articles carrying them when neither has one. When those are not both known and different,
+the one from the article whose largest count of that measure is larger is taken as the later
+(counts rise as reports come in), then a count not marked as an earlier one ("up from 524"),
+then, unless one article gives both, the larger value. Unnamed sources
 ("a war monitor", none given) may relay any source, so they join every source's timeline.
 Figures of one measure and group left current from differently named sources whose times are
 equal or unknown, and whose bounds do not overlap, are disputed.
@@ -21,8 +22,8 @@ from newstally.records import Claim, Figure
 
 # How far an "about" figure may stray from its value and still agree with another figure.
 ABOUT_MARGIN = 0.2
-# (time, largest count in its articles, not an earlier count, sources) of one claim.
-Standing = tuple[str | None, int, bool, frozenset[str | None]]
+# (as_of, last published, largest count in its articles, not an earlier count, sources).
+Standing = tuple[str | None, str | None, int, bool, frozenset[str | None]]
 
 
 def settle(drafts: list[tuple[Claim, list[Reading]]]) -> tuple[Claim, ...]:
@@ -36,18 +37,32 @@ def settle(drafts: list[tuple[Claim, list[Reading]]]) -> tuple[Claim, ...]:
 
 def standing(claim: Claim, readings: list[Reading]) -> Standing:
     published = sorted(item.article.published for item, _ in readings if item.article.published)
-    time = claim.as_of or (published[0] if published else None)
+    last_published = published[-1] if published else None
     magnitude = max(_largest(item.figures, claim.measure) for item, _ in readings)
     current = not all(figure.earlier for _, figure in readings)
-    return time, magnitude, current, frozenset(f.attributed_to for _, f in readings)
+    sources = frozenset(f.attributed_to for _, f in readings)
+    return claim.as_of, last_published, magnitude, current, sources
+
+
+def times(a: Standing, b: Standing) -> tuple[str, str] | None:
+    """The two times to compare: both `as_of`, else both published dates when neither has one."""
+    if a[0] and b[0]:
+        return a[0], b[0]
+    if not a[0] and not b[0] and a[1] and b[1]:
+        return a[1], b[1]
+    return None
 
 
 def later(first: tuple[Claim, Standing], second: tuple[Claim, Standing]) -> int:
     """Positive when `first` is later than `second`, negative when earlier, else 0."""
-    (claim_a, (time_a, *rest_a)), (claim_b, (time_b, *rest_b)) = first, second
-    if time_a and time_b and not _overlapping_times(time_a, time_b):
-        return 1 if time_a > time_b else -1
-    key_a, key_b = (*rest_a[:2], claim_a.value), (*rest_b[:2], claim_b.value)
+    (claim_a, standing_a), (claim_b, standing_b) = first, second
+    pair = times(standing_a, standing_b)
+    if pair and not _overlapping_times(*pair):
+        return 1 if pair[0] > pair[1] else -1
+    if standing_a[3] == standing_b[3] and _shared_article(claim_a, claim_b):
+        return 0
+    key_a = (standing_a[2], standing_a[3], claim_a.value)
+    key_b = (standing_b[2], standing_b[3], claim_b.value)
     return (key_a > key_b) - (key_a < key_b)
 
 
@@ -62,17 +77,26 @@ def latest_rival(index: int, claims: list[Claim], standings: list[Standing]) -> 
     ]
 
     def compare(a: int, b: int) -> int:
-        return later(pairs[a], pairs[b])
+        tie = (claims[a].independent_reports, claims[a].value) > (
+            claims[b].independent_reports,
+            claims[b].value,
+        )
+        return later(pairs[a], pairs[b]) or (1 if tie else -1)
 
     ordered = sorted(rivals, key=cmp_to_key(compare))
     return ordered[-1] if ordered else None
+
+
+def _shared_article(a: Claim, b: Claim) -> bool:
+    """One article gives both: without dates or an "earlier" mark, neither is the later."""
+    return bool({m.article for m in a.mentions} & {m.article for m in b.mentions})
 
 
 def _same_timeline(a: Claim, b: Claim, standing_a: Standing, standing_b: Standing) -> bool:
     same = (a.event, a.measure, a.group) == (b.event, b.measure, b.group) and a is not b
     if not same or "background" in (a.status, b.status):
         return False
-    return any(compatible_sources(s, t) for s in standing_a[3] for t in standing_b[3])
+    return any(compatible_sources(s, t) for s in standing_a[4] for t in standing_b[4])
 
 
 def _disputed(
@@ -86,7 +110,7 @@ def _disputed(
         latest[j] is None
         and j != index
         and _same_question(claim, other)
-        and _same_time(standings[index][0], standings[j][0])
+        and _same_time(times(standings[index], standings[j]))
         and not _overlapping(bounds_of(claim), bounds_of(other))
         for j, other in enumerate(claims)
     )
@@ -97,8 +121,8 @@ def _same_question(a: Claim, b: Claim) -> bool:
     return same and b.status != "background"
 
 
-def _same_time(a: str | None, b: str | None) -> bool:
-    return not a or not b or _overlapping_times(a, b)
+def _same_time(pair: tuple[str, str] | None) -> bool:
+    return pair is None or _overlapping_times(*pair)
 
 
 def bounds_of(count: Claim | Figure) -> tuple[float, float]:

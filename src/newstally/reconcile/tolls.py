@@ -1,11 +1,13 @@
 """Per event a toll {best, low, high} for killed and injured, in the spirit of UCDP.
 
-Candidates are the articles' own readings of the event (`ArticleReport.toll`), dropping a
-reading whose figures are all superseded; without any, the event's current total claims. Equal
+Candidates are the articles' own readings of the event (`ArticleReport.toll`, else the largest
+count a sentence of the article gives, adding the groups it lists), dropping a
+reading whose figures are all superseded; without any, the event's current total claims; without
+those, every reading. Equal
 values pool their articles; an original and its copies count once. A candidate is reliable when
 a figure with its value is attributed to a source or carried by two independent articles, or
 two independent articles give it. low and high are the lowest and highest reliable values, best
-the reliable value given by the most independent articles, then the latest, then the highest.
+the reliable value given by the most independent articles, then the latest, then the lowest.
 With no reliable candidate, all candidates stand in.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from newstally.reconcile.claims import content_figures
 from newstally.reconcile.groups import TOTALS
 from newstally.records import ArticleReport, Claim, Event, EventToll, Range
 
@@ -51,32 +54,50 @@ def candidates(
     measure: str, items: list[ArticleReport], claims: tuple[Claim, ...], roots: dict[str, str]
 ) -> list[Candidate]:
     """The candidate counts of `measure`, equal values pooled."""
-    readings = [_reading(measure, item, claims, roots) for item in items]
+    readings = [_reading(measure, item, claims, roots, live=True) for item in items]
     found = [c for c in readings if c is not None]
-    return _pooled(found or [_from_claim(c, roots) for c in claims if _is_total(c, measure)])
+    found = found or [_from_claim(c, roots) for c in claims if _is_total(c, measure)]
+    every = (_reading(measure, item, claims, roots, live=False) for item in items)
+    return _pooled(found or [c for c in every if c is not None])
 
 
 def toll_range(found: list[Candidate]) -> Range:
     reliable = [c for c in found if c[3] or len(c[1]) > 1] or found
     if not reliable:
         return Range()
-    best = max(reliable, key=lambda c: (len(c[1]), c[2], c[0]))
+    best = max(reliable, key=lambda c: (len(c[1]), c[2], -c[0]))
     values = [c[0] for c in reliable]
     return Range(best=best[0], low=min(values), high=max(values))
 
 
 def _reading(
-    measure: str, item: ArticleReport, claims: tuple[Claim, ...], roots: dict[str, str]
+    measure: str, item: ArticleReport, claims: tuple[Claim, ...], roots: dict[str, str], live: bool
 ) -> Candidate | None:
+    """The article's own count of `measure`; with `live`, None when its figures were superseded."""
     value = getattr(item.toll, measure)
+    value = own_count(item, measure) if value is None else value
     if value is None:
         return None
     own = [c for c in claims if c.measure == measure and c.value == value and _carries(c, item)]
-    if own and all(c.status == "superseded" for c in own):
+    if live and own and all(c.status == "superseded" for c in own):
         return None
     reliable = any(c.attributed_to or c.independent_reports > 1 for c in own)
     root = roots.get(item.article.id, item.article.id)
     return value, frozenset([root]), item.article.published or "", reliable
+
+
+def own_count(item: ArticleReport, measure: str) -> int | None:
+    """When the article gives no toll: its largest count of `measure` in one sentence, adding
+    the groups a sentence lists ("a man, two women and a child were killed": 4). People of a
+    group the article says were killed are not counted as injured too ("shot", then "died")."""
+    figures = [f for f in content_figures(item) if f.scope == "event" and not f.earlier]
+    died = {f.group for f in figures if f.measure == "killed"} if measure == "injured" else set()
+    figures = [f for f in figures if f.measure == measure and f.group not in died]
+    sentences: dict[int | None, dict[str, int]] = {}
+    for figure in figures:
+        largest = sentences.setdefault(figure.sentence_start, {})
+        largest[figure.group] = max(largest.get(figure.group, 0), figure.value)
+    return max((sum(groups.values()) for groups in sentences.values()), default=None)
 
 
 def _from_claim(claim: Claim, roots: dict[str, str]) -> Candidate:
