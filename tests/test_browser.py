@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newstally
+from newstally.records import Event, EventToll, Range
 from newstally.render import write_report
 from tests.conftest import EXAMPLES
 from tests.render_sample import WIRE, at, sample_report
@@ -89,6 +91,19 @@ def test_clicking_a_figure_highlights_its_sentence(browser: Any, tmp_path: Path)
     assert "Syrian Observatory" in sentence.inner_text()
     assert save_screenshot(page, tmp_path, "report-figure-clicked.png").stat().st_size > 10_000
     assert events == []  # the hostile article's script, onerror and javascript: never ran
+
+
+def test_link_into_a_folded_table_opens_it(browser: Any, tmp_path: Path) -> None:
+    report = sample_report()
+    events = tuple(Event(f"e{n}", f"E{n}", ("wire",), toll=EventToll(Range(9))) for n in range(20))
+    claim = replace(report.figures[0], event="e19")
+    write_report(replace(report, events=events, figures=(claim,)), tmp_path, ["html"])
+    page = open_report(browser, tmp_path / "report.html", [])
+    row = page.locator("[id='event-20']")
+    assert not row.is_visible()
+    page.locator("#claim-1 a[href='#event-20']").click()
+    page.wait_for_function("document.querySelector('details.fold').open")
+    assert row.is_visible()
 
 
 def test_seed_report_figure_click_highlights_its_sentence(browser: Any, tmp_path: Path) -> None:

@@ -134,8 +134,20 @@ def test_many_events_get_cards_for_the_largest_and_a_table_of_all() -> None:
     )
     html = to_html(replace(sample(), events=events))
     cards = re.findall(r'<article class="card" id="event-(\d+)">', html)
-    assert cards == ["9", "8", "7", "6", "5", "4"]  # largest toll first
-    assert "<h3>All 9 events</h3>" in html and '<tr id="event-1">' in html
+    assert cards == ["9", "8", "7", "6", "5", "4"]  # largest toll first among equals
+    assert "<h3>All events (9)</h3>" in html and '<tr id="event-1">' in html
+
+
+def test_most_reported_event_comes_first_and_long_tables_fold() -> None:
+    from dataclasses import replace
+
+    from newstally.records import Event, EventToll, Range
+
+    small = tuple(Event(f"e{n}", f"E{n}", ("wire",), toll=EventToll(Range(99))) for n in range(20))
+    wide = Event("wide", "Wide", ("wire", "blog"), toll=EventToll(Range(5)))
+    html = to_html(replace(sample(), events=(*small, wide)))
+    assert re.findall(r'<article class="card" id="event-(\d+)">', html)[0] == "21"
+    assert '<details class="fold"><summary>All events (21)</summary>' in html
 
 
 def test_citations_name_each_article_once_in_order() -> None:

@@ -35,6 +35,13 @@ def row(cells: Iterable[str], row_id: str = "") -> str:
     return f"<tr{attr}>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
 
 
+def folded(title: str, body: str, rows: int, fold_above: int = 12) -> str:
+    """A titled block, folded away (`<details>`) when it is longer than `fold_above` rows."""
+    if rows <= fold_above:
+        return f"<h3>{esc(title)} ({rows:,})</h3>{body}"
+    return f'<details class="fold"><summary>{esc(title)} ({rows:,})</summary>{body}</details>'
+
+
 def section(key: str, title: str, body: str, note: str = "") -> str:
     lead = f'<p class="note">{esc(note)}</p>' if note else ""
     return f'<section id="{key}"><h2>{esc(title)}</h2>{lead}{body}</section>'

@@ -8,7 +8,13 @@
     clear();
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id && document.getElementById(id);
-    if (!target || !target.dataset.k) return;
+    if (!target) return;
+    var fold = target.closest("details");
+    if (fold && !fold.open) {
+      fold.open = true;
+      target.scrollIntoView({ block: "center" });
+    }
+    if (!target.dataset.k) return;
     document.querySelectorAll('[data-k="' + CSS.escape(id) + '"]').forEach(function (el) {
       el.classList.add("hl");
     });

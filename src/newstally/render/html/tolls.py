@@ -1,9 +1,9 @@
-"""The toll per event: cards for the largest, a table of all, then each article's own reading."""
+"""The toll per event: cards for the most reported, a table of all, each article's own reading."""
 
 from __future__ import annotations
 
 from newstally.records import ArticleReport, Event, Range, Report
-from newstally.render.html.parts import Citations, esc, row, section, table
+from newstally.render.html.parts import Citations, esc, folded, row, section, table
 from newstally.render.labels import best_range, number, outlet_key, plural, toll_size
 
 CARDS = 6
@@ -12,20 +12,25 @@ TOLL_FIELDS = ("killed", "injured", "civilians", "combatants", "children", "wome
 
 def tolls(report: Report, cites: Citations) -> str:
     numbered = list(enumerate(report.events, 1))
-    ranked = sorted(numbered, key=lambda pair: -toll_size(pair[1].toll.killed))
+    ranked = sorted(numbered, key=lambda pair: _prominence(pair[1]), reverse=True)
     cards = "".join(_card(event, n, report, cites) for n, event in ranked[:CARDS])
     if not cards:
         cards = '<p class="empty">No event was identified, so no toll was reconciled.</p>'
     body = f'<div class="cards">{cards}</div>'
     if len(ranked) > CARDS:
-        body += f"<h3>All {len(ranked)} events</h3>" + _event_table(ranked, cites)
+        body += folded("All events", _event_table(ranked, cites), len(ranked))
     readings = table(
         ["Article", "Source", "Published", *TOLL_FIELDS],
         (_reading(item, cites) for item in report.articles),
         "tolls numeric",
     )
-    body += f"<h3>Each article’s own reading</h3>{readings}"
+    body += folded("Each article’s own reading", readings, len(report.articles))
     return section("tolls", "Toll per event", body)
+
+
+def _prominence(event: Event) -> tuple[int, int]:
+    """Most reported first, then the larger toll."""
+    return len(event.articles), toll_size(event.toll.killed)
 
 
 def _card(event: Event, n: int, report: Report, cites: Citations) -> str:
