@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from newstally import read
+from newstally.figures.parse import USES
+from newstally.nlp import load as load_nlp
 from newstally.pipeline import extract
 from newstally.records import ArticleReport, Toll
 
@@ -76,11 +78,17 @@ def cause(item: ArticleReport, label: dict[str, Any]) -> str:
     return "labelled figure not found"
 
 
-def evaluate() -> tuple[list[ArticleReport], dict[str, Any], float]:
-    """Every FA-KES dev article through the pipeline's extraction, its label, the seconds taken."""
+def evaluate(
+    nlp: Any = None, uses: tuple[str, ...] = ()
+) -> tuple[list[ArticleReport], dict[str, Any], float]:
+    """Every FA-KES dev article through the pipeline's extraction, its label, the seconds taken.
+
+    With `nlp`, the figures stage also parses its sentences for the readings in `uses`.
+    """
     rows = [json.loads(line) for line in (EVAL / "fakes-labels.jsonl").open(encoding="utf-8")]
     started = time.perf_counter()
-    items = [extract(article) for article in read([str(EVAL / "fakes-articles.jsonl")]).articles]
+    articles = read([str(EVAL / "fakes-articles.jsonl")]).articles
+    items = [extract(article, nlp, uses) for article in articles]
     seconds = time.perf_counter() - started
     # Ids repeat in the data (the reader suffixes them): labels pair with articles by line.
     labels = {item.article.id: row for item, row in zip(items, rows, strict=True)}
@@ -113,14 +121,31 @@ def main() -> int:
         i.article.id: scores(baseline_toll(i.article.text), labels[i.article.id]) for i in items
     }
     print(f"FA-KES dev: {len(items)} articles, read and extracted in {seconds:.1f} s")
-    with_children = sum(1 for i in results if labels[i]["children_killed"] > 0)
-    for name, found in (("newstally", results), ("GDELT-style baseline", base)):
-        score = summarise(found, labels)
-        print(f"{name:>22}: article_ok {score['article_ok']:.3f}  "
-              f"killed_exact {score['killed_exact']:.3f}  "
-              f"children {score['children']:.3f} (of {with_children})")  # fmt: skip
+    _print_row("newstally (patterns)", results, labels)
+    _print_row("GDELT-style baseline", base, labels)
+    if "--spacy" in sys.argv:
+        _spacy_rows()
     _write_misses(items, results, labels)
     return 0
+
+
+def _spacy_rows() -> None:
+    """The same with each reading of spaCy's parse on the sentences with a figure."""
+    nlp = load_nlp(disable=("ner", "lemmatizer"))
+    for use in USES:
+        items, labels, seconds = evaluate(nlp, (use,))
+        found = {i.article.id: scores(i.toll, labels[i.article.id]) for i in items}
+        _print_row(f"+ spaCy parse: {use}", found, labels, f"  ({seconds:.1f} s)")
+
+
+def _print_row(
+    name: str, results: dict[str, dict[str, bool]], labels: dict[str, Any], note: str = ""
+) -> None:
+    score = summarise(results, labels)
+    with_children = sum(1 for i in results if labels[i]["children_killed"] > 0)
+    print(f"{name:>24}: article_ok {score['article_ok']:.3f}  "
+          f"killed_exact {score['killed_exact']:.3f}  "
+          f"children {score['children']:.3f} (of {with_children}){note}")  # fmt: skip
 
 
 def _write_misses(

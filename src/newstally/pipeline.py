@@ -6,6 +6,7 @@ Each stage is a plain function over immutable records; this module only calls th
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from newstally.copies import find_copies
 from newstally.dates import find_dates
@@ -40,9 +41,13 @@ def analyze(corpus: Corpus) -> Report:
     return replace(report, summary=summarise(report))
 
 
-def extract(article: Article) -> ArticleReport:
-    """What one article says on its own: figures, its toll, its time expressions."""
-    figures = extract_figures(article)
+def extract(article: Article, nlp: Any = None, parse_uses: tuple[str, ...] = ()) -> ArticleReport:
+    """What one article says on its own: figures, its toll, its time expressions.
+
+    With `nlp`, a loaded spaCy pipeline, the figures stage parses its sentences with a figure
+    for the readings in `parse_uses` (none by default: on FA-KES dev they did not pay).
+    """
+    figures = extract_figures(article, nlp, parse_uses)
     return ArticleReport(
         article=article,
         figures=figures,

@@ -7,10 +7,12 @@ are read for counts. The term lists and patterns are the files of `data/`.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from newstally.clean import is_boilerplate
 from newstally.figures.attribution import attribute
 from newstally.figures.composition import link_parts
+from newstally.figures.parse import refine
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, scope_of
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
@@ -19,8 +21,14 @@ from newstally.records import Article, Figure, Sentence, Toll
 from newstally.text import sentences
 
 
-def extract_figures(article: Article) -> tuple[Figure, ...]:
-    """Every count of people stated in `article`, outside its boilerplate."""
+def extract_figures(
+    article: Article, nlp: Any = None, parse_uses: tuple[str, ...] = ()
+) -> tuple[Figure, ...]:
+    """Every count of people stated in `article`, outside its boilerplate.
+
+    With a loaded spaCy pipeline `nlp` and readings in `parse_uses` (see `figures.parse`),
+    the sentences with a figure are also parsed.
+    """
     text = article.text
     found = tuple(
         s for s in sentences(text) if not is_boilerplate(article.boilerplate, s.start, s.end)
@@ -28,7 +36,10 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
     figures: list[Figure] = []
     for index, sentence in enumerate(found):
         if is_candidate(text, sentence):
-            figures.extend(_placed(article, found, index, read_sentence(text, sentence)))
+            read = read_sentence(text, sentence)
+            if nlp is not None and parse_uses and read:
+                read = refine(nlp, text, sentence, read, parse_uses)
+            figures.extend(_placed(article, found, index, read))
     return link_parts(text, carry_as_of(tuple(figures)))
 
 

@@ -146,9 +146,8 @@ def _group_window_end(text: str, start: int, limit: int, most: int = MAX_GROUP_W
 
 
 def _ends_group(text: str, word: re.Match[str], limit: int) -> bool:
-    lowered = word.group().lower()
     return (
-        lowered in STOP_WORDS
+        word.group() in STOP_WORDS
         or role_at(text, word.start(), limit) is not None
         or MEASURES.match(text, word.start(), limit) is not None
         or (
