@@ -45,3 +45,11 @@ def seed_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("seed-report")
     newstally.report([str(EXAMPLES)], out)
     return json.loads((out / "report.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """spaCy's English pipeline, loaded once for the whole test session."""
+    from newstally.nlp import load
+
+    return load(disable=("ner", "lemmatizer"))
