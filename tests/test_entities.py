@@ -119,3 +119,20 @@ def test_a_name_used_as_a_modifier_is_not_a_mention() -> None:
     text = "Bashar al-Assad fled. The ousted Assad regime fell and pro-Assad fighters hid. Assad"
     (assad,) = _entities(text + " spoke.")
     assert [text[m.start : m.end] for m in assad.mentions] == ["Bashar al-Assad", "Assad"]
+
+
+def test_ecb_person_merging_floor() -> None:
+    import os
+
+    folder = Path(os.environ.get("NEWSTALLY_EVAL", EXAMPLES.parents[2] / "shared" / "eval"))
+    if not (folder / "ecbplus-docs.jsonl").exists():
+        pytest.skip("ECB+ eval data not found")
+    from benchmarks.eval_ecb_entities import bcubed, gold_mentions, system_labels
+    from benchmarks.evaldata import read_jsonl
+
+    golds = [g for doc in read_jsonl(folder / "ecbplus-docs.jsonl") for g in gold_mentions(doc)]
+    golds = [g for g in golds if g.kind == "person"]
+    rows = read_jsonl(folder / "ecbplus-articles.jsonl")
+    system = system_labels(golds, find_entities(tuple(Article(r["id"], r["text"]) for r in rows)))
+    filled = [label or f"alone{i}" for i, label in enumerate(system)]
+    assert bcubed([g.instance for g in golds], filled)[2] >= 0.68

@@ -47,6 +47,8 @@ ORG_NOUN = re.compile(rf" ({ORG_NOUNS})\b")
 DESCRIPTION = re.compile(rf"\b(?:[Aa]n?) (?:[A-Z][\w-]*-based |[a-z]+-based )?(?:{DESCRIPTORS})\b")
 # An indefinite description is resolved to an organisation named within this many characters.
 DESCRIPTION_REACH = 600
+# A lowercase word in running text, not in a URL slug ("pierre-thomas", "pierre - thomas").
+COMMON_WORD = re.compile(r"(?<![-/_.\w])(?<!- )(?<!/ )[a-z][a-z'’]+(?![-/_\w])(?! -)(?! /)")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -68,7 +70,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A run cut at words that are no part of a name ("Tuesday", "Twitter")."""
     for word in re.finditer(r"\S+", text[start:end]):
-        if word.group().rstrip(".,") in NOT_NAMES:
+        bare = word.group().rstrip(".,")
+        if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES:
             if word.start() > 0:
                 yield start, start + word.start() - 1
             start, end = start + word.end() + 1, end
@@ -96,11 +99,11 @@ def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
     words = name.split(" ")
     if strip_title(name) != name:
         return "person"
-    if len(words) == 1 and name in ORG_HEADS:
-        return "short"
+    if len(words) == 1 and (name in ORG_HEADS or (_common(name, common) and name.isupper())):
+        return "short" if name in ORG_HEADS else "common"
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "place"
-    if _head(name) in ORG_HEADS or (name.isupper() and len(name) > 1):
+    if _head(name) in ORG_HEADS or (name.isupper() and len(name) > 1 and len(words) == 1):
         return "organisation"
     if name in GROUPS or (len(words) == 1 and re.search(r"ites?$", name)):
         return "group"
@@ -165,7 +168,7 @@ def _place_mention(article: Article, place: PlaceMention) -> NameMention:
 def article_mentions(article: Article) -> tuple[NameMention, ...]:
     """Every name in `article` outside boilerplate, typed, in text order."""
     places = {(p.start, p.end): p for p in find_places(article.text)}
-    common = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", article.text))
+    common = frozenset(COMMON_WORD.findall(article.text))
     mentions = []
     for start, end in _runs(article.text):
         if is_boilerplate(article.boilerplate, start, end):

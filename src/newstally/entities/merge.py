@@ -2,7 +2,8 @@
 
 Each mention gets a label: a place its geonames id; a full name its type and spelling-evened
 key (`names.name_key`); an acronym the name it was defined as here or in any article (else a
-common expansion from `data/known_acronyms.tsv`); a description the organisation named after it.
+common expansion from `data/known_acronyms.tsv`, else itself); a description the organisation
+named after it.
 Short forms then join a full name: a lone word the person whose last name it is ("Assad"), a
 lone head noun the organisation with that head ("the Observatory"), "X group" the organisation
 whose name starts with X, a name that begins a longer organisation name that organisation
@@ -24,6 +25,8 @@ KNOWN_ACRONYMS = {
     for row in (line.split("\t") for line in data_lines("known_acronyms.tsv"))
 }
 FULL_TYPES = ("person", "organisation", "group", "place")
+# An acronym nobody defines is an organisation of its own from this many letters ("HP" is not).
+MIN_ACRONYM = 3
 # Two person names of as many words are one when their keys are this similar (0-100).
 SAME_PERSON = 90
 # (label, article, start) of a full-name mention, filed under a word of its name.
@@ -117,7 +120,8 @@ def _acronym_label(mention: NameMention, defined: dict[str, str]) -> str | None:
         return defined[mention.text]
     if mention.text in KNOWN_ACRONYMS:
         return "organisation:" + name_key(KNOWN_ACRONYMS[mention.text][0])
-    return None
+    letters = mention.text.replace(".", "")
+    return "organisation:" + letters.lower() if len(letters) >= MIN_ACRONYM else None
 
 
 def _same_people(labels: Iterable[str]) -> dict[str, str]:
