@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from newstally.copies.direction import Side, decide
+from newstally.copies.direction import Side, decide, names_credited
 from newstally.copies.matches import find_matches
 from newstally.copies.outside import credit
 from newstally.records import ArticleReport, Derivation
@@ -18,11 +18,14 @@ from newstally.records import ArticleReport, Derivation
 def find_copies(items: tuple[ArticleReport, ...]) -> dict[str, Derivation]:
     """For each article that copies or rewrites another (in the corpus or not), how and why."""
     articles = tuple(item.article for item in items)
-    matches = find_matches(articles)
-    sides = [
-        Side(a, credit(a), match_words)
-        for a, match_words in zip(articles, matches.words, strict=True)
-    ]
+    credits = [credit(article) for article in articles]
+
+    def credited(first: int, second: int) -> bool:
+        one, two = articles[first], articles[second]
+        return bool(names_credited(two, credits[first]) or names_credited(one, credits[second]))
+
+    matches = find_matches(articles, credited)
+    sides = [Side(a, c, n) for a, c, n in zip(articles, credits, matches.words, strict=True)]
     found: dict[str, Derivation] = {}
     for match in sorted(matches.pairs, key=lambda m: -m.strength):
         copy, original, why = decide(sides[match.first], sides[match.second])

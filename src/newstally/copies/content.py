@@ -17,7 +17,6 @@ from numpy.typing import NDArray
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newstally.records import Article
-from newstally.text import sentences
 
 # A line repeated in this many articles, and shorter than this, is site template, not news.
 TEMPLATE_REPEATS = 3
@@ -25,6 +24,7 @@ TEMPLATE_MAX_CHARS = 160
 
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A title word counts this many times in an article's bag of words.
 TITLE_WEIGHT = 2
@@ -53,22 +53,21 @@ def content(article: Article, template: frozenset[str] = frozenset()) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case content words and numbers, stop words left out."""
-    found = (match.group().lower().replace("’", "'") for match in WORD.finditer(text))
-    return [
-        word for word in found if word not in STOP_WORDS and (len(word) > 2 or word[0].isdigit())
-    ]
+    """Lower-case content words and numbers; stop words and one- or two-letter words left out."""
+    found = WORD.findall(text.lower().replace("’", "'"))
+    return [w for w in found if w not in STOP_WORDS and (len(w) > 2 or w[0].isdigit())]
 
 
 def numbers(text: str) -> list[int]:
     """The numbers written in digits, in order, years left out."""
-    values = (match.group() for match in NUMBER.finditer(text))
+    values = NUMBER.findall(text)
     return [int(value.replace(",", "")) for value in values if not YEAR.fullmatch(value)]
 
 
 def sentence_words(text: str) -> list[frozenset[str]]:
-    """The content words of each sentence with at least four of them."""
-    found = (frozenset(words(text[s.start : s.end])) for s in sentences(text))
+    """The content words of each sentence with at least four of them (a quick split: line
+    breaks, and a stop before a capital or digit)."""
+    found = (frozenset(words(sentence)) for sentence in SENTENCE_BREAK.split(text))
     return [bag for bag in found if len(bag) >= 4]
 
 
@@ -78,11 +77,11 @@ def contents(articles: tuple[Article, ...]) -> list[str]:
     return [content(article, template) for article in articles]
 
 
-def bags(articles: tuple[Article, ...], texts: list[str]) -> list[Counter[str]]:
+def bags(articles: tuple[Article, ...], word_lists: list[list[str]]) -> list[Counter[str]]:
     """Each article's content words counted, its title words TITLE_WEIGHT times."""
     found = []
-    for article, text in zip(articles, texts, strict=True):
-        bag = Counter(words(text))
+    for article, content_words in zip(articles, word_lists, strict=True):
+        bag = Counter(content_words)
         for word in words(article.title or ""):
             bag[word] += TITLE_WEIGHT
         found.append(bag)

@@ -30,7 +30,7 @@ class Side:
 def decide(first: Side, second: Side) -> tuple[Side, Side, str]:
     """(copy, original, why) for two articles judged to share their text or facts."""
     for copy, original in ((first, second), (second, first)):
-        named = _names_credited(original.article, copy.credit)
+        named = names_credited(original.article, copy.credit)
         if named and copy.credit:
             return (
                 copy,
@@ -47,7 +47,7 @@ def decide(first: Side, second: Side) -> tuple[Side, Side, str]:
     return copy, original, "no date or credit tells; taken as the shorter of the two"
 
 
-def _names_credited(article: Article, credit: Credit | None) -> str | None:
+def names_credited(article: Article, credit: Credit | None) -> str | None:
     """How `article` shows it is the outlet a credit names: its source, URL, or text."""
     if credit is None or not credit.name:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,11 +18,16 @@ from newstally.records import Article
 REWRITE_COSINE = 0.1
 MOST_REWRITE_CANDIDATES = 3
 # A rewrite: this many sentences align in order, and this share of the shorter article's;
-# or FIGURES_IN_ORDER figures in the same order with the lower share.
+# or FIGURES_IN_ORDER figures in the same order with a lower share; or, when one names the
+# other as its original, the figures or the lowest share.
 ALIGNED_SENTENCES = 3
-ALIGNED_SHARE = 0.35
+ALIGNED_SHARE = 0.6
 FIGURES_IN_ORDER = 3
-ALIGNED_SHARE_WITH_FIGURES = 0.25
+ALIGNED_SHARE_WITH_FIGURES = 0.5
+ALIGNED_SHARE_CREDITED = 0.25
+
+
+Credited = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +47,28 @@ class Matches:
     words: tuple[int, ...]  # content words of each article
 
 
-def find_matches(articles: tuple[Article, ...]) -> Matches:
-    """Near-copies by MinHash LSH, then rewrites among TF-IDF blocking candidates."""
+def find_matches(articles: tuple[Article, ...], credited: Credited) -> Matches:
+    """Near-copies by MinHash LSH, then rewrites among TF-IDF blocking candidates.
+
+    `credited(i, j)` is true when one of the two names the other as its original: then a
+    looser alignment is enough."""
     texts = contents(articles)
     word_lists = [words(text) for text in texts]
     found = {(m.first, m.second): m for m in _near_copies(word_lists)}
-    matrix = tfidf(bags(articles, texts))
+    matrix = tfidf(bags(articles, word_lists))
+    sentences: dict[int, list[frozenset[str]]] = {}
+    figures: dict[int, list[int]] = {}
     for first, second in _rewrite_candidates(matrix, days(articles)):
-        if (first, second) not in found:
-            rewrite = _rewrite(first, second, texts)
-            if rewrite:
-                found[first, second] = rewrite
+        if (first, second) in found:
+            continue
+        for n in (first, second):
+            if n not in sentences:
+                sentences[n] = sentence_words(texts[n])
+                figures[n] = numbers(texts[n])
+        one, two = sentences[first], sentences[second]
+        rewrite = _rewrite(one, two, figures[first], figures[second], credited(first, second))
+        if rewrite:
+            found[first, second] = Match(first, second, "rewrite", *rewrite)
     return Matches(tuple(found.values()), tuple(len(w) for w in word_lists))
 
 
@@ -79,14 +96,23 @@ def _rewrite_candidates(matrix: Matrix, day: Ints) -> list[tuple[int, int]]:
     return chosen
 
 
-def _rewrite(first: int, second: int, texts: list[str]) -> Match | None:
-    one, two = sentence_words(texts[first]), sentence_words(texts[second])
+def _rewrite(
+    one: list[frozenset[str]],
+    two: list[frozenset[str]],
+    first: list[int],
+    second: list[int],
+    credited: bool,
+) -> tuple[float, str] | None:
+    """(strength, evidence) when one text rewrites the other."""
     shorter = min(len(one), len(two))
     aligned = align(one, two) if len(one) <= len(two) else align(two, one)
-    shared = figures_in_order(numbers(texts[first]), numbers(texts[second]))
+    shared = figures_in_order(first, second)
     share = aligned / shorter if shorter else 0.0
-    strong = share >= ALIGNED_SHARE or (
-        len(shared) >= FIGURES_IN_ORDER and share >= ALIGNED_SHARE_WITH_FIGURES
+    figures = len(shared) >= FIGURES_IN_ORDER
+    strong = (
+        share >= ALIGNED_SHARE
+        or (figures and share >= ALIGNED_SHARE_WITH_FIGURES)
+        or (credited and (figures or share >= ALIGNED_SHARE_CREDITED))
     )
     if aligned < ALIGNED_SENTENCES or not strong:
         return None
@@ -97,4 +123,4 @@ def _rewrite(first: int, second: int, texts: list[str]) -> Match | None:
         evidence += (
             ", with the figures " + ", ".join(f"{v:,}" for v in shared) + " in the same order"
         )
-    return Match(first, second, "rewrite", share + 0.05 * len(shared), evidence)
+    return share + 0.05 * len(shared), evidence

@@ -1,59 +1,76 @@
 """Whether one article rewrites another: sentences that align in order, figures in order.
 
-A sentence of one article aligns with a sentence of the other when they share enough content
-words (overlap over the smaller); the aligned pairs that keep their order are the longest
-increasing run of partner positions.
+A sentence of one article aligns with the sentence of the other that shares the largest share
+of the smaller one's content words (at least SENTENCE_OVERLAP); the aligned pairs that keep
+their order are the longest increasing run of partner positions.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+Dense = NDArray[np.float32]
 
 # Share of the smaller sentence's words both must hold to align.
-SENTENCE_OVERLAP = 0.4
-
-
-@dataclass(frozen=True, slots=True)
-class Alignment:
-    """How far one article follows another."""
-
-    sentences: int  # sentences of the first that align, in order, with the second
-    of_sentences: int  # sentences of the first
-    figures: tuple[int, ...]  # figures both give, in the same order
+SENTENCE_OVERLAP = 0.5
+# Only this many distinct figures of each article are compared.
+MOST_FIGURES = 40
 
 
 def align(first: Sequence[frozenset[str]], second: Sequence[frozenset[str]]) -> int:
     """How many sentences of `first` align, in order, with sentences of `second`."""
-    partners = []
-    for bag in first:
-        best = _best_partner(bag, second)
-        if best is not None:
-            partners.append(best)
-    return _longest_increasing(partners)
+    if not first or not second:
+        return 0
+    shared = frozenset().union(*first) & frozenset().union(*second)
+    if not shared:
+        return 0
+    vocabulary = {word: n for n, word in enumerate(shared)}
+    one, two = (_incidence(bags, vocabulary) for bags in (first, second))
+    overlap = one @ two.T
+    smaller = np.minimum.outer([len(bag) for bag in first], [len(bag) for bag in second])
+    share = overlap / smaller
+    partners = share.argmax(axis=1)[share.max(axis=1) >= SENTENCE_OVERLAP]
+    return _longest_increasing(partners.tolist())
 
 
 def figures_in_order(first: Sequence[int], second: Sequence[int]) -> tuple[int, ...]:
-    """The longest run of distinct numbers that both give in the same order."""
+    """The longest run of distinct numbers (10 or more) that both give in the same order."""
     a, b = _distinct(first), _distinct(second)
-    table: list[list[tuple[int, ...]]] = [[()] * (len(b) + 1) for _ in range(len(a) + 1)]
+    length = np.zeros((len(a) + 1, len(b) + 1), dtype=np.int32)
     for i in range(len(a) - 1, -1, -1):
         for j in range(len(b) - 1, -1, -1):
-            if a[i] == b[j]:
-                table[i][j] = (a[i], *table[i + 1][j + 1])
-            else:
-                table[i][j] = max(table[i + 1][j], table[i][j + 1], key=len)
-    return table[0][0]
+            same = a[i] == b[j]
+            length[i, j] = (
+                length[i + 1, j + 1] + 1 if same else max(length[i + 1, j], length[i, j + 1])
+            )
+    return _walk(a, b, length)
 
 
-def _best_partner(bag: frozenset[str], others: Sequence[frozenset[str]]) -> int | None:
-    best, best_share = None, SENTENCE_OVERLAP
-    for position, other in enumerate(others):
-        share = len(bag & other) / min(len(bag), len(other))
-        if share >= best_share:
-            best, best_share = position, share
-    return best
+def _incidence(bags: Sequence[frozenset[str]], vocabulary: dict[str, int]) -> Dense:
+    """Rows of 0/1, one per sentence, over the words of `vocabulary`."""
+    places = [
+        (row, vocabulary[word]) for row, bag in enumerate(bags) for word in bag & vocabulary.keys()
+    ]
+    found = np.zeros((len(bags), len(vocabulary)), dtype=np.float32)
+    found[[row for row, _ in places], [col for _, col in places]] = 1.0
+    return found
+
+
+def _walk(a: list[int], b: list[int], length: np.ndarray) -> tuple[int, ...]:  # type: ignore[type-arg]
+    found, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            found.append(a[i])
+            i, j = i + 1, j + 1
+        elif length[i + 1, j] >= length[i, j + 1]:
+            i += 1
+        else:
+            j += 1
+    return tuple(found)
 
 
 def _longest_increasing(values: list[int]) -> int:
@@ -65,9 +82,9 @@ def _longest_increasing(values: list[int]) -> int:
 
 
 def _distinct(values: Sequence[int]) -> list[int]:
-    """First occurrences only, small counts (under 10) left out, at most 40."""
+    """First occurrences only, counts under 10 left out, at most MOST_FIGURES."""
     seen: dict[int, None] = {}
     for value in values:
         if value >= 10:
             seen.setdefault(value)
-    return list(seen)[:40]
+    return list(seen)[:MOST_FIGURES]

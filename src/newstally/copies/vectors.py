@@ -7,7 +7,6 @@ work grows with the number of articles times the (fixed) terms and window sizes.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -28,24 +27,19 @@ Ints = NDArray[np.int64]
 
 def tfidf(bags: Sequence[Counter[str]]) -> Matrix:
     """Rows of l2-normalised, sublinear TF-IDF weights, each cut to its KEPT_TERMS best."""
-    frequency: Counter[str] = Counter()
-    for bag in bags:
-        frequency.update(bag.keys())
-    index = {term: n for n, term in enumerate(frequency)}
-    total = len(bags) + 1
-    rows: list[int] = []
-    cols: list[int] = []
-    values: list[float] = []
-    for row, bag in enumerate(bags):
-        weights = {
-            t: (1 + math.log(k)) * (1 + math.log(total / (frequency[t] + 1)))
-            for t, k in bag.items()
-        }
-        best = sorted(weights.items(), key=lambda pair: -pair[1])[:KEPT_TERMS]
-        norm = math.sqrt(sum(w * w for _, w in best)) or 1.0
-        rows.extend([row] * len(best))
-        cols.extend(index[t] for t, _ in best)
-        values.extend(w / norm for _, w in best)
+    index: dict[str, int] = {}
+    cols = np.array([index.setdefault(t, len(index)) for bag in bags for t in bag], dtype=np.int64)
+    counts = np.array([k for bag in bags for k in bag.values()], dtype=np.float64)
+    rows = np.repeat(np.arange(len(bags)), [len(bag) for bag in bags])
+    frequency = np.bincount(cols, minlength=len(index))
+    weights = (1 + np.log(counts)) * (1 + np.log((len(bags) + 1) / (frequency[cols] + 1)))
+    order = np.lexsort((-weights, rows))
+    rows, cols, weights = rows[order], cols[order], weights[order]
+    starts = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(len(rows)) - starts < KEPT_TERMS
+    rows, cols, weights = rows[keep], cols[keep], weights[keep]
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(bags)))
+    values = weights / np.where(norms > 0, norms, 1.0)[rows]
     shape = (len(bags), max(len(index), 1))
     return sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float32)
 

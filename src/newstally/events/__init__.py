@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newstally.copies.content import bags, contents, days, figure_bags
-from newstally.copies.vectors import incidence, tfidf
 from newstally.events.cluster import average_linkage
 from newstally.events.describe import describe
-from newstally.events.similarity import scored_pairs
+from newstally.events.similarity import features, scored_pairs
 from newstally.records import ArticleReport, Event
 
 # Mean similarity at which two groups of articles are one event.
@@ -22,13 +20,11 @@ THRESHOLD = 0.1
 
 def group_events(items: tuple[ArticleReport, ...]) -> tuple[Event, ...]:
     """Events, each listing its articles; every article belongs to exactly one event."""
-    articles = tuple(item.article for item in items)
-    texts = contents(articles)
-    matrix = tfidf(bags(articles, texts))
-    scored = scored_pairs(matrix, incidence(figure_bags(texts)), days(articles))
+    found = features(tuple(item.article for item in items))
+    scored = scored_pairs(found)
     pairs = zip(scored.left.tolist(), scored.right.tolist(), scored.scores.tolist(), strict=True)
     labels = average_linkage(len(items), [*pairs, *_derived_pairs(items)], THRESHOLD)
-    return describe(items, labels, matrix)
+    return describe(items, labels, found.words)
 
 
 def _derived_pairs(items: tuple[ArticleReport, ...]) -> Iterator[tuple[int, int, float]]:

@@ -1,7 +1,8 @@
 """How alike two articles are as reports of one event: words, names, numbers and dates.
 
 The score is the TF-IDF cosine of their content (title words counted twice; names, places and
-numbers are terms too), less a penalty that grows with the days between their dates.
+numbers are terms too), plus a bonus per figure both give, less a penalty that grows with the
+days between their dates.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from newstally.copies.content import NO_DATE
-from newstally.copies.vectors import Ints, Matrix, candidate_pairs, cosines
+from newstally.copies.content import NO_DATE, bags, contents, days, figure_bags, words
+from newstally.copies.vectors import Ints, Matrix, candidate_pairs, cosines, incidence, tfidf
+from newstally.records import Article
 
 # Score lost per day between two articles' dates, and the most days that count.
 PENALTY_PER_DAY = 0.005
@@ -21,6 +23,17 @@ PENALTY_DAYS = 60
 PER_FIGURE = 0.04
 MOST_FIGURES = 3
 
+Scores = NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What articles are compared by: TF-IDF rows, figure rows, day numbers."""
+
+    words: Matrix
+    figures: Matrix
+    days: Ints
+
 
 @dataclass(frozen=True, slots=True)
 class Scored:
@@ -28,18 +41,31 @@ class Scored:
 
     left: Ints
     right: Ints
-    scores: NDArray[np.float32]
+    scores: Scores
 
 
-def scored_pairs(matrix: Matrix, figures: Matrix, day: Ints) -> Scored:
-    """Candidate pairs by blocking, scored: cosine plus shared figures less the date penalty."""
-    left, right = candidate_pairs(matrix, day)
-    shared = np.minimum(cosines(figures, left, right), MOST_FIGURES) * PER_FIGURE
-    scores = cosines(matrix, left, right) + shared - date_penalty(day[left], day[right])
-    return Scored(left, right, scores.astype(np.float32))
+def features(articles: tuple[Article, ...]) -> Features:
+    texts = contents(articles)
+    word_lists = [words(text) for text in texts]
+    return Features(
+        tfidf(bags(articles, word_lists)), incidence(figure_bags(texts)), days(articles)
+    )
 
 
-def date_penalty(first: Ints, second: Ints) -> NDArray[np.float32]:
+def scored_pairs(found: Features) -> Scored:
+    """Candidate pairs by blocking, each scored."""
+    left, right = candidate_pairs(found.words, found.days)
+    return Scored(left, right, score(found, left, right))
+
+
+def score(found: Features, left: Ints, right: Ints) -> Scores:
+    """Cosine plus the shared-figure bonus less the date penalty, for each pair."""
+    shared = np.minimum(cosines(found.figures, left, right), MOST_FIGURES) * PER_FIGURE
+    penalty = date_penalty(found.days[left], found.days[right])
+    return (cosines(found.words, left, right) + shared - penalty).astype(np.float32)
+
+
+def date_penalty(first: Ints, second: Ints) -> Scores:
     """PENALTY_PER_DAY for each day apart (up to PENALTY_DAYS); 0 when a date is unknown."""
     apart = np.minimum(np.abs(first - second), PENALTY_DAYS)
     known = (first != NO_DATE) & (second != NO_DATE)
