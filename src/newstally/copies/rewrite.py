@@ -60,8 +60,9 @@ def _incidence(bags: Sequence[frozenset[str]], vocabulary: dict[str, int]) -> De
     return found
 
 
-def _walk(a: list[int], b: list[int], length: np.ndarray) -> tuple[int, ...]:  # type: ignore[type-arg]
-    found, i, j = [], 0, 0
+def _walk(a: list[int], b: list[int], length: NDArray[np.int32]) -> tuple[int, ...]:
+    found: list[int] = []
+    i = j = 0
     while i < len(a) and j < len(b):
         if a[i] == b[j]:
             found.append(a[i])
