@@ -183,6 +183,19 @@ def test_copy_graph_draws_each_copy_to_its_original() -> None:
     assert '<a href="#article-2"><g class="node">' in graph
 
 
+def test_copy_graph_survives_a_cycle() -> None:
+    from dataclasses import replace
+
+    from newstally.records import Derivation
+
+    report = sample()
+    wire, blog, hostile = report.articles
+    looped = replace(wire, derived_from=Derivation("blog", None, "loop"))
+    html = to_html(replace(report, articles=(looped, blog, hostile)))
+    graph = html[html.index('<figure class="graph">') :]
+    assert graph.count('class="edge"') == 3 and '<a href="#article-1"><g class="node">' in graph
+
+
 def test_empty_report_renders() -> None:
     from newstally.records import Article, ArticleReport
 

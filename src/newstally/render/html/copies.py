@@ -33,37 +33,53 @@ def _origin_key(origin: Derivation, cites: Citations) -> str:
     return "ext:" + (origin.source or origin.article or "an original outside the corpus")
 
 
-def _depths(derived: list[ArticleReport], cites: Citations) -> dict[str, int]:
-    """Column of each node: originals 0, a copy one right of what it copies (cycles cut)."""
+def _layout(derived: list[ArticleReport], cites: Citations) -> dict[str, tuple[int, int]]:
+    """(column, row) of each node: each original starts a band of rows, its copies to its right."""
     parent = {
         item.article.id: _origin_key(item.derived_from, cites)
         for item in derived
         if item.derived_from
     }
-    depth: dict[str, int] = {}
-    for key in [*parent.values(), *parent]:
-        seen, node = [key], key
-        while node in parent and parent[node] not in seen:
-            node = parent[node]
-            seen.append(node)
-        depth.setdefault(key, len(seen) - 1)
-    return depth
+    children: dict[str, list[str]] = {}
+    for copy, origin in parent.items():
+        children.setdefault(origin, []).append(copy)
+    roots = [key for key in dict.fromkeys(parent.values()) if key not in parent]
+    place: dict[str, tuple[int, int]] = {}
+    row = 0
+    for root in [*roots, *parent]:  # copies left unplaced sit on a cycle: start one there
+        if root not in place:
+            row = _place(root, 0, row, children, place)
+    return place
+
+
+def _place(
+    node: str,
+    column: int,
+    top: int,
+    children: dict[str, list[str]],
+    place: dict[str, tuple[int, int]],
+) -> int:
+    """Place `node` and its copies from row `top`; return the first row below them."""
+    place[node] = (column, top)
+    row, bottom = top, top + 1
+    for child in children.get(node, []):
+        if child not in place:
+            row = _place(child, column + 1, row, children, place)
+            bottom = max(bottom, row)
+    return bottom
 
 
 def _graph(derived: list[ArticleReport], cites: Citations) -> str:
-    depth = _depths(derived, cites)
-    columns: dict[int, list[str]] = {}
-    for key in depth:
-        columns.setdefault(depth[key], []).append(key)
-    place = {key: (d, i) for d, keys in columns.items() for i, key in enumerate(keys)}
+    place = _layout(derived, cites)
     edges = "".join(
         _edge(place[item.article.id], place[_origin_key(item.derived_from, cites)])
         for item in derived
         if item.derived_from
     )
-    nodes = "".join(_node(key, place[key], cites) for key in depth)
-    width = COLUMN * (max(columns) + 1) - (COLUMN - BOX_W) + 2 * PAD
-    height = ROW * max(len(keys) for keys in columns.values()) + 2 * PAD
+    nodes = "".join(_node(key, at, cites) for key, at in place.items())
+    columns = max(column for column, _ in place.values()) + 1
+    width = COLUMN * columns - (COLUMN - BOX_W) + 2 * PAD
+    height = ROW * (max(row for _, row in place.values()) + 1) + 2 * PAD
     return (
         f'<figure class="graph"><svg viewBox="0 0 {width} {height}" width="{width}" role="img" '
         f'aria-label="Copy graph"><defs><marker id="arrowhead" viewBox="0 0 10 10" refX="10" '
