@@ -8,7 +8,9 @@ once; a gold mention belongs to the entity with a mention overlapping it (else i
 alone). Scored with B-cubed precision, recall and F1, next to a baseline that merges mentions
 with the same text. Also printed: the share of gold mentions covered by some entity.
 
-    .venv/bin/python -m benchmarks.eval_ecb_entities
+    .venv/bin/python -m benchmarks.eval_ecb_entities [--ner]
+
+With --ner, also scored with spaCy's NER typing the lone words the rules leave open.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from benchmarks.evaldata import eval_dir_or_exit, read_jsonl
+from newstally import nlp
 from newstally.entities import find_entities
 from newstally.records import Article, Entity
 
@@ -118,11 +121,16 @@ def main() -> int:
     golds = [g for doc in read_jsonl(folder / "ecbplus-docs.jsonl") for g in gold_mentions(doc)]
     rows = read_jsonl(folder / "ecbplus-articles.jsonl")
     articles = tuple(Article(id=row["id"], text=row["text"]) for row in rows)
-    system = system_labels(golds, find_entities(articles))
-    report("all", golds, system)
-    for kind in ("person", "place", "organisation"):
-        picked = [i for i, g in enumerate(golds) if g.kind == kind]
-        report(kind, [golds[i] for i in picked], [system[i] for i in picked])
+    runs = [("rules", None)]
+    if "--ner" in sys.argv:
+        runs.append(("rules + NER for lone words", nlp.load()))
+    for title, pipeline in runs:
+        print(f"== {title}")
+        system = system_labels(golds, find_entities(articles, pipeline))
+        report("all", golds, system)
+        for kind in ("person", "place", "organisation"):
+            picked = [i for i, g in enumerate(golds) if g.kind == kind]
+            report(kind, [golds[i] for i in picked], [system[i] for i in picked])
     return 0
 
 

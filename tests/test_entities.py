@@ -1,4 +1,5 @@
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +137,24 @@ def test_ecb_person_merging_floor() -> None:
     system = system_labels(golds, find_entities(tuple(Article(r["id"], r["text"]) for r in rows)))
     filled = [label or f"alone{i}" for i, label in enumerate(system)]
     assert bcubed([g.instance for g in golds], filled)[2] >= 0.68
+
+
+@pytest.fixture(scope="module")
+def ner() -> Any:
+    """spaCy's English pipeline with its NER (the session's shared one has none)."""
+    from newstally.nlp import load
+
+    return load(disable=("parser", "lemmatizer", "tagger", "attribute_ruler"))
+
+
+def test_lone_words_are_typed_by_ner_when_a_pipeline_is_given(ner: Any) -> None:
+    texts = ("Apple unveiled a laptop on Monday.", "Critics said Apple had raised prices.")
+    assert _entities(*texts) == ()
+    (apple,) = find_entities(tuple(Article(f"a{i}", t) for i, t in enumerate(texts)), ner)
+    assert (apple.name, apple.type, len(apple.mentions)) == ("Apple", "organisation", 2)
+
+
+def test_a_lone_word_joins_a_titled_one_word_person() -> None:
+    entities = _entities("President Obama spoke.", "Obama left early.")
+    (obama,) = entities
+    assert (obama.type, len(obama.mentions)) == ("person", 2)

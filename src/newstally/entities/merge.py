@@ -167,8 +167,39 @@ def _resolve(label: str, alias: dict[str, str]) -> str:
     return label
 
 
-def labels_of(mentions: tuple[NameMention, ...]) -> list[str | None]:
-    """Each mention's entity label, or None for a mention that names nothing known."""
+def lone_words(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, int]:
+    """Lone unknown words no full name explains, with how often each occurs."""
+    counts: Counter[str] = Counter()
+    for mention, label in zip(mentions, labels, strict=True):
+        if label is None and mention.type == "unknown" and " " not in mention.text:
+            counts[name_key(mention.text)] += 1
+    return dict(counts)
+
+
+def _lone_labels(
+    mentions: tuple[NameMention, ...], labels: list[str | None], types: dict[str, str]
+) -> list[str | None]:
+    """Lone words labelled as a one-word person named elsewhere ("President Obama"), else by
+    `types` (word key -> type, e.g. from NER)."""
+    people = {label.split(":", 1)[1] for label in labels if label and label.startswith("person:")}
+    result = list(labels)
+    for index, mention in enumerate(mentions):
+        word = name_key(mention.text)
+        if result[index] is not None or mention.type != "unknown" or " " in word:
+            continue
+        if word in people:
+            result[index] = "person:" + word
+        elif word in types:
+            result[index] = f"{types[word]}:{word}"
+    return result
+
+
+def labels_of(
+    mentions: tuple[NameMention, ...], types: dict[str, str] | None = None
+) -> list[str | None]:
+    """Each mention's entity label, or None for a mention that names nothing known.
+
+    `types` types lone words no full name explains (word key -> type)."""
     labels = _full_labels(mentions)
     indexes = _indexes(mentions, labels)
     defined = {
@@ -185,6 +216,7 @@ def labels_of(mentions: tuple[NameMention, ...]) -> list[str | None]:
             labels[index] = "organisation:" + name_key(mention.expands)
         else:
             labels[index] = _short_label(mention, indexes)
+    labels = _lone_labels(mentions, labels, types or {})
     alias = _same_people(label for label in labels if label)
     alias |= _longer_organisations(label for label in labels if label)
     return [None if label is None else _resolve(label, alias) for label in labels]
@@ -217,10 +249,12 @@ def _entity(label: str, members: list[NameMention]) -> Entity:
     return Entity(name, "place", variants, mentions, place.lat, place.lon, place.country)
 
 
-def merge(mentions: tuple[NameMention, ...]) -> tuple[Entity, ...]:
-    """Entities from `mentions`, the most mentioned first."""
+def merge(
+    mentions: tuple[NameMention, ...], types: dict[str, str] | None = None
+) -> tuple[Entity, ...]:
+    """Entities from `mentions`, the most mentioned first; `types` as for `labels_of`."""
     groups: dict[str, list[NameMention]] = defaultdict(list)
-    for label, mention in zip(labels_of(mentions), mentions, strict=True):
+    for label, mention in zip(labels_of(mentions, types), mentions, strict=True):
         if label is not None:
             groups[label].append(mention)
     entities = [_entity(label, members) for label, members in groups.items()]
