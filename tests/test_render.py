@@ -157,6 +157,16 @@ def test_citations_name_each_article_once_in_order() -> None:
     assert re.findall(r'class="cite" href="([^"]+)"', first) == [f"#a-1-{start}-{end}"]
 
 
+def test_citations_can_stop_after_a_few_articles() -> None:
+    from newstally.render.html.parts import Citations
+
+    report = sample()
+    mentions = [m for claim in report.figures for m in claim.mentions]
+    cited = Citations(report).cite(mentions, limit=2)
+    assert re.findall(r'class="cite"[^>]*>(\d+)<', cited) == ["1", "2"]
+    assert cited.endswith('<span class="more"> +1 more</span></span>')
+
+
 def test_chart_plots_each_dated_claim() -> None:
     html = to_html(sample())
     chart = html[html.index('<section id="chart">') : html.index('<section id="checks">')]

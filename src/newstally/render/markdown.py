@@ -54,9 +54,11 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     return "\n".join(lines)
 
 
-def _cite(mentions: Iterable[Mention], numbers: dict[str, int]) -> str:
-    found = dict.fromkeys(numbers[m.article] for m in mentions if m.article in numbers)
-    return "".join(f"\\[{n}\\]" for n in found)
+def _cite(mentions: Iterable[Mention], numbers: dict[str, int], limit: int = 0) -> str:
+    found = sorted(set(numbers[m.article] for m in mentions if m.article in numbers))
+    shown = found[:limit] if limit else found
+    more = f" +{len(found) - len(shown)} more" if len(shown) < len(found) else ""
+    return "".join(f"\\[{n}\\]" for n in shown) + more
 
 
 def _heading(report: Report) -> str:
@@ -127,7 +129,7 @@ def _entities(report: Report, numbers: dict[str, int]) -> str:
     ranked = sorted(report.entities, key=lambda e: (-len(e.mentions), e.name.lower()))
     rows = (
         [escape(e.name), escape(e.type), escape(", ".join(e.variants) or "–"),
-         str(len(e.mentions)), _cite(e.mentions, numbers)]
+         str(len(e.mentions)), _cite(e.mentions, numbers, 12)]
         for e in ranked
     )  # fmt: skip
     return "## Entities\n\n" + _table(["Name", "Type", "Variants", "Mentions", "Articles"], rows)

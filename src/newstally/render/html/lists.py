@@ -7,7 +7,7 @@ from newstally.render.html.marks import Targets, article_text
 from newstally.render.html.parts import Citations, esc, row, section, table
 from newstally.render.labels import amount, outlet, safe_url, words
 
-MENTIONS_SHOWN = 12
+ARTICLES_SHOWN = 12
 KEY = (
     '<p class="key"><span class="m fig">figure</span><span class="m sum">summary source</span>'
     '<span class="m quote">quote</span><span class="m check">checked phrase</span>'
@@ -24,7 +24,7 @@ def entities(report: Report, cites: Citations) -> str:
         row([
             esc(entity.name), esc(entity.type), esc(", ".join(entity.variants) or "–"),
             esc(entity.country or "–"), str(len(entity.mentions)),
-            cites.cite(entity.mentions[:MENTIONS_SHOWN]),
+            cites.cite(entity.mentions, ARTICLES_SHOWN),
         ])
         for entity in ranked
     )  # fmt: skip

@@ -68,11 +68,17 @@ class Citations:
         title = esc(self.describe(mention.article))
         return f'<a class="{css}" href="{self.href(mention)}" title="{title}">{label}</a>'
 
-    def cite(self, mentions: Iterable[Mention]) -> str:
-        """`[1][3]`: each article's number once, linked to its first mention's span."""
+    def cite(self, mentions: Iterable[Mention], limit: int = 0) -> str:
+        """`[1][3]`: each article's number once, linked to its first mention's span.
+
+        With a `limit`, only that many articles, then `+N more`.
+        """
         first = {m.article: m for m in reversed([m for m in mentions if self.valid(m)])}
         ordered = sorted(first.values(), key=lambda m: self.numbers[m.article])
-        links = [self.link(m, str(self.numbers[m.article]), "cite") for m in ordered]
+        shown = ordered[:limit] if limit else ordered
+        links = [self.link(m, str(self.numbers[m.article]), "cite") for m in shown]
+        if len(shown) < len(ordered):
+            links.append(f'<span class="more"> +{len(ordered) - len(shown)} more</span>')
         return f'<span class="cites">{"".join(links)}</span>' if links else ""
 
     def publisher(self, article_id: str) -> str:
