@@ -46,7 +46,7 @@ def test_other_measures() -> None:
     assert read("Police arrested 12 protesters.")[0][0] == "arrested"
     assert read("Gunmen kidnapped 20 villagers.") == [("kidnapped", "people", 20)]
     assert read("About 300,000 people were displaced.") == [("displaced", "people", 300000)]
-    assert read("Five journalists are missing.") == [("missing", "civilians", 5)]
+    assert read("Five journalists are missing.") == [("missing", "journalists", 5)]
 
 
 def test_shot_without_death_is_injured() -> None:
@@ -200,3 +200,33 @@ def test_toll_of_combatants_and_children() -> None:
 def test_toll_without_figures() -> None:
     article = Article(id="t", text="Talks resumed in Geneva.")
     assert article_toll(article, extract_figures(article)).killed is None
+
+
+def test_one_group_across_and() -> None:
+    (figure,) = figures("At least 70 regime and rebel fighters have been killed.")
+    assert (figure.group, figure.group_text) == ("fighters", "regime and rebel fighters")
+
+
+def test_and_between_counts_keeps_them_apart() -> None:
+    assert read("The shelling killed 100 and wounded 200 others.") == [
+        ("killed", "people", 100),
+        ("injured", "people", 200),
+    ]
+
+
+def test_civilian_kinds_are_not_the_civilian_toll() -> None:
+    article = Article(id="t", text="Two medics were among at least 31 people killed.")
+    toll = article_toll(article, extract_figures(article))
+    assert (toll.killed, toll.civilians) == (31, None)
+
+
+def test_others_add_up() -> None:
+    article = Article(id="t", text="Air raids killed nine children and 14 others, activists said.")
+    assert article_toll(article, extract_figures(article)).killed == 23
+
+
+def test_among_a_later_total() -> None:
+    text = "Strikes on two hospitals left 10 people dead. They were among 19 people killed."
+    found = figures(text)
+    assert [(f.value, f.part_of) for f in found] == [(10, 1), (19, None)]
+    assert article_toll(Article(id="t", text=text), found).killed == 19

@@ -13,6 +13,9 @@ PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WHOLE_AFTER = re.compile(r"\s*(?:were|was)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
+AMONG_BEFORE = re.compile(
+    r"\b(?:were|was|are|is)\s+among\s+(?:at least\s+|some\s+)?$", re.IGNORECASE
+)
 AMONG_DEAD = re.compile(
     r"\bamong\s+(?:those|the)\s+(?:killed|dead|victims|fatalities)\b", re.IGNORECASE
 )
@@ -22,13 +25,37 @@ def link_parts(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """`figures` with `part_of` set to the index of the total each part belongs to."""
     linked = list(figures)
     for index, figure in enumerate(figures):
-        whole = _whole(text, tuple(linked), index)
+        whole = _whole(text, linked, index)
         if whole is not None and whole != index:
             linked[index] = replace(figure, part_of=whole, measure=figures[whole].measure)
+    for index in range(len(figures)):
+        if _opens_with_among(text, linked, index):
+            _take_previous_sentence(linked, index)
     return tuple(linked)
 
 
-def _whole(text: str, figures: tuple[Figure, ...], index: int) -> int | None:
+def _opens_with_among(text: str, figures: list[Figure], index: int) -> bool:
+    """A sentence's first count comes after "were among": "They were among 19 people killed"."""
+    figure = figures[index]
+    first = _neighbour(figures, index, -1) is None
+    return first and AMONG_BEFORE.search(text[max(0, figure.start - 30) : figure.start]) is not None
+
+
+def _take_previous_sentence(figures: list[Figure], whole: int) -> None:
+    """The totals of the sentence before become parts of `whole`."""
+    current = figures[whole].sentence_start or 0
+    before = [f.sentence_start or 0 for f in figures[:whole] if (f.sentence_start or 0) < current]
+    if not before:
+        return
+    total = figures[whole]
+    for index in range(whole):
+        part = figures[index]
+        fits = part.measure == total.measure and part.value <= total.value
+        if fits and part.sentence_start == max(before) and part.part_of is None:
+            figures[index] = replace(part, part_of=whole)
+
+
+def _whole(text: str, figures: list[Figure], index: int) -> int | None:
     figure = figures[index]
     before = _neighbour(figures, index, -1)
     after = _neighbour(figures, index, 1)
@@ -46,7 +73,7 @@ def _whole(text: str, figures: tuple[Figure, ...], index: int) -> int | None:
     return None
 
 
-def _neighbour(figures: tuple[Figure, ...], index: int, step: int) -> int | None:
+def _neighbour(figures: list[Figure], index: int, step: int) -> int | None:
     """The figure next to `index` in the same sentence, if any."""
     other = index + step
     if not 0 <= other < len(figures):
@@ -54,14 +81,14 @@ def _neighbour(figures: tuple[Figure, ...], index: int, step: int) -> int | None
     return other if figures[other].sentence_start == figures[index].sentence_start else None
 
 
-def _top(figures: tuple[Figure, ...], index: int) -> int:
+def _top(figures: list[Figure], index: int) -> int:
     """The total a part hangs from: a part's total is its own total's total."""
     while figures[index].part_of is not None:
         index = figures[index].part_of  # type: ignore[assignment]
     return index
 
 
-def _latest_total(figures: tuple[Figure, ...], index: int) -> int | None:
+def _latest_total(figures: list[Figure], index: int) -> int | None:
     for earlier in range(index - 1, -1, -1):
         if figures[earlier].measure == "killed" and figures[earlier].group == "people":
             return earlier

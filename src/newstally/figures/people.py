@@ -17,7 +17,16 @@ from newstally.figures.context import (
     word_before,
 )
 from newstally.figures.numbers import COUNT
-from newstally.figures.terms import GROUP_OF, GROUPS, MEASURES, SINGULAR, THINGS, alternation, norm
+from newstally.figures.terms import (
+    CLOSING,
+    GROUP_OF,
+    GROUPS,
+    MEASURES,
+    SINGULAR,
+    THINGS,
+    alternation,
+    norm,
+)
 from newstally.records import Figure, Sentence
 
 MAX_GROUP_WORDS = 6
@@ -64,6 +73,8 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         return replace(count, end=role[1])
     stop = _group_window_end(text, count.end, sentence.end)
     found = _head_groups(list(GROUPS.finditer(text, count.end, stop)), text, stop)
+    if not found:
+        stop = _group_window_end(text, count.end, sentence.end, through_and=False)
     if found:
         last = found[-1]
         words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
@@ -134,15 +145,32 @@ def _headline_person(text: str, sentence: Sentence) -> Iterator[Figure]:
         yield Figure("", group, 1, match.start(), match.end(), group_text=match.group())
 
 
-def _group_window_end(text: str, start: int, limit: int, most: int = MAX_GROUP_WORDS) -> int:
-    """Where the words that may name a group end: at punctuation, a verb, a measure, a number."""
-    end, seen = start, 0
+def _group_window_end(
+    text: str, start: int, limit: int, most: int = MAX_GROUP_WORDS, through_and: bool = True
+) -> int:
+    """Where the words that may name a group end: at punctuation, a verb, a measure, a number,
+    after a word that closes a group ("others"), and at "and" once a group word was seen
+    ("regime and rebel fighters" is one group, "5 children and 14 others" two)."""
+    end, seen, named = start, 0, False
     for word in WORD.finditer(text, start, limit):
         gap = text[end : word.start()]
-        if seen >= most or gap.strip() or _ends_group(text, word, limit):
+        shared = through_and and not named and word.group() in ("and", "or")
+        shared = shared and not _count_after(text, word, limit)
+        if seen >= most or gap.strip() or (_ends_group(text, word, limit) and not shared):
             break
         end, seen = word.end(), seen + 1
+        named = named or GROUPS.match(text, word.start(), limit) is not None
+        if word.group().lower() in CLOSING:
+            break
     return end
+
+
+def _count_after(text: str, word: re.Match[str], limit: int) -> bool:
+    rest = text[word.end() : word.end() + 2].lstrip()
+    return (
+        COUNT.match(text, word.end() + len(text[word.end() : word.end() + 2]) - len(rest), limit)
+        is not None
+    )
 
 
 def _ends_group(text: str, word: re.Match[str], limit: int) -> bool:

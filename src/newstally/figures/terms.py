@@ -39,6 +39,7 @@ def norm(phrase: str) -> str:
 MEASURE_OF = phrase_map("measures.tsv")
 MEASURES = words_regex(tuple(row[0] for row in rows("measures.tsv")))
 GROUP_OF = phrase_map("groups.tsv")
+CLOSING = frozenset(norm(row[0]) for row in rows("groups.tsv") if row[3:] == ("closes",))
 SINGULAR = frozenset(norm(row[0]) for row in rows("groups.tsv") if row[2] == "1")
 GROUPS = words_regex(tuple(row[0] for row in rows("groups.tsv")))
 THINGS = frozenset(row[0].lower() for row in rows("things.txt"))
@@ -49,3 +50,4 @@ SPEECH = words_regex(tuple(row[0] for row in rows("speech.txt")))
 COMBATANT_GROUPS = frozenset(
     ("combatants", "fighters", "militants", "rebels", "soldiers", "security_forces", "police")
 )
+CIVILIAN_GROUPS = frozenset(("civilians", "medics", "journalists", "aid_workers", "workers"))

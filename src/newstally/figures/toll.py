@@ -12,7 +12,7 @@ sentence or two later, come from the first sentences from the lead on.
 from __future__ import annotations
 
 from newstally.figures.numbers import VAGUE_VALUE
-from newstally.figures.terms import COMBATANT_GROUPS, norm
+from newstally.figures.terms import CIVILIAN_GROUPS, CLOSING, COMBATANT_GROUPS, norm
 from newstally.records import Figure, Toll
 
 PART_SENTENCES = 3
@@ -28,9 +28,10 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
     civilians, combatants = _largest(lead, "civilians"), _combatants(lead)
     sizes = [
         _largest(lead, "people") or 0,
-        (civilians or 0) + (combatants or 0),
+        (civilians or _family(lead, CIVILIAN_GROUPS)) + (combatants or 0),
         _largest(lead, "children") or 0,
         _largest(lead, "women") or 0,
+        _with_others(lead),
     ]
     total = max(sizes) or None
     if total and civilians is None and combatants is None:
@@ -64,10 +65,13 @@ def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
 
 
 def _lead(figures: list[Figure]) -> list[Figure]:
-    """The figures of the lead sentence, precise ones preferred over vague amounts."""
+    """The figures of the lead sentence, precise ones preferred over vague amounts. The lead
+    is the first sentence with a total: one whose counts are all parts of a later total
+    ("10 people died ... They were among 19 killed") is not."""
     if not figures:
         return []
-    lead = _sentences_from(figures, figures, 1)
+    totals = [f for f in figures if f.part_of is None] or figures
+    lead = _sentences_from(figures, totals, 1)
     precise = [f for f in lead if not _is_vague(f)]
     if precise:
         return precise
@@ -99,10 +103,22 @@ def _largest(figures: list[Figure], group: str) -> int | None:
     return max(values) if values else None
 
 
+def _with_others(lead: list[Figure]) -> int:
+    """A list ending in "others" adds up: "nine children and 14 others" is 23."""
+    tops = [f for f in lead if f.part_of is None]
+    others = [f for f in tops if norm(f.group_text or "") in CLOSING]
+    return (
+        sum(f.value for f in tops if f.sentence_start == others[0].sentence_start) if others else 0
+    )
+
+
 def _combatants(figures: list[Figure]) -> int | None:
-    groups = {f.group for f in figures if f.group in COMBATANT_GROUPS}
-    largest = [_largest(figures, group) or 0 for group in groups]
-    return sum(largest) if largest else None
+    return _family(figures, COMBATANT_GROUPS) or None
+
+
+def _family(figures: list[Figure], groups: frozenset[str]) -> int:
+    """The sum over `groups` of each one's largest count."""
+    return sum(_largest(figures, group) or 0 for group in {f.group for f in figures} & groups)
 
 
 def _is_vague(figure: Figure) -> bool:
