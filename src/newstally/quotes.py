@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newstally.clean import is_boilerplate
+from newstally.reconcile.perpetrators import sentence_around
 from newstally.records import ArticleReport, Entity, Mention, Quote
-from newstally.text import sentences
 
 MIN_WORDS = 3
 # Two quotes are one statement when they share this many content words, or this share of the
@@ -60,14 +60,15 @@ def find_quotes(
     items: tuple[ArticleReport, ...], entities: tuple[Entity, ...]
 ) -> tuple[Quote, ...]:
     """Every direct quote, grouped across articles into statements with their variants."""
-    found = [quote for item in items for quote in article_quotes(item, entities)]
+    named = names_by_article(entities)
+    found = [quote for item in items for quote in article_quotes(item, named)]
     return tuple(_merged(group) for group in _grouped(found))
 
 
-def article_quotes(item: ArticleReport, entities: tuple[Entity, ...]) -> list[Quote]:
+def article_quotes(item: ArticleReport, named: dict[str, list[Name]]) -> list[Quote]:
     """The quotes of one article, each with one mention and its speaker."""
     article = item.article
-    names = article_names(article.id, article.text, entities)
+    names = named.get(article.id) or [n for m in NAME.finditer(article.text) if (n := _name(m))]
     found = []
     for match in QUOTE.finditer(article.text):
         group = 1 if match.group(1) is not None else 2
@@ -82,16 +83,16 @@ def article_quotes(item: ArticleReport, entities: tuple[Entity, ...]) -> list[Qu
     return found
 
 
-def article_names(article_id: str, text: str, entities: tuple[Entity, ...]) -> list[Name]:
-    """Names in the text by position: the entities' mentions, else capitalised word runs."""
-    known = [
-        (m.start, m.end, e.name, e.type == "person")
-        for e in entities
-        if e.type in ("person", "organisation", "group")
-        for m in e.mentions
-        if m.article == article_id
-    ]
-    return sorted(known) if known else [n for m in NAME.finditer(text) if (n := _name(m))]
+def names_by_article(entities: tuple[Entity, ...]) -> dict[str, list[Name]]:
+    """Per article, the mentions of people, organisations and groups, by position."""
+    named: dict[str, list[Name]] = {}
+    for entity in entities:
+        if entity.type in ("person", "organisation", "group"):
+            for m in entity.mentions:
+                named.setdefault(m.article, []).append(
+                    (m.start, m.end, entity.name, entity.type == "person")
+                )
+    return {article: sorted(names) for article, names in named.items()}
 
 
 def speaker_of(text: str, start: int, end: int, names: list[Name]) -> str | None:
@@ -101,7 +102,7 @@ def speaker_of(text: str, start: int, end: int, names: list[Name]) -> str | None
     named_after = _named_after(text, end, names)
     if named_after:
         return named_after
-    sentence_start = _sentence_start(text, start)
+    sentence_start = sentence_around(text, start)[0]
     pronoun = PRONOUN_BEFORE.search(text, sentence_start, start)
     own = [n for n in names if sentence_start <= n[0] and n[1] <= start]
     own = [n for n in own if pronoun is None or n[1] <= pronoun.start()]
@@ -127,13 +128,6 @@ def _named_after(text: str, end: int, names: list[Name]) -> str | None:
             ):
                 return name
     return None
-
-
-def _sentence_start(text: str, position: int) -> int:
-    line_start = text.rfind("\n", 0, position) + 1
-    line = text[line_start : text.find("\n", position) % (len(text) + 1)]
-    inside = [s.start for s in sentences(line) if s.start <= position - line_start]
-    return line_start + (inside[-1] if inside else 0)
 
 
 def _name(match: re.Match[str]) -> Name | None:
@@ -187,8 +181,12 @@ def _same_statement(a: Quote, b: Quote, words_a: set[str], words_b: set[str]) ->
 
 def content_words(text: str) -> set[str]:
     """Lower-cased words that are not stop words, a plural -s dropped."""
-    words = (w.lower() for w in CONTENT.findall(anyascii(text)))
+    words = (_folded(w) for w in CONTENT.findall(text))
     return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in STOP_WORDS}
+
+
+def _folded(word: str) -> str:
+    return (word if word.isascii() else anyascii(word)).lower()
 
 
 def same_speaker(a: str, b: str) -> bool:

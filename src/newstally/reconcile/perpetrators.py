@@ -14,7 +14,6 @@ from rapidfuzz import fuzz
 
 from newstally.clean import is_boilerplate
 from newstally.records import ArticleReport, Check, Mention
-from newstally.text import sentences
 
 # Agents this alike (rapidfuzz token-set ratio of their words) are one agent.
 SAME_AGENT_RATIO = 85
@@ -30,7 +29,7 @@ def _patterns() -> dict[str, str]:
 
 PATTERNS = _patterns()
 AGENT = re.compile(
-    rf"\b(?:{PATTERNS['trigger']})\b(?P<between>[^.;:!?“”\"]{{0,60}}?)"
+    rf"\b(?:{PATTERNS['trigger']})\b(?P<between>[^.;:!?“”\"\n]{{0,60}}?)"
     rf"\b(?:{PATTERNS['connector']})\s+"
     r"(?P<agent>[^,.;:!?()“”\"\n]{2,120})",
     re.IGNORECASE,
@@ -39,6 +38,9 @@ BETWEEN = re.compile(rf"\b(?:{PATTERNS['between']})\b", re.IGNORECASE)
 KILLING = re.compile(rf"\b(?:{PATTERNS['killing']})\b", re.IGNORECASE)
 STOP = re.compile(rf"\s(?:{PATTERNS['stop']})\b.*", re.IGNORECASE | re.DOTALL)
 NOT_AGENT = re.compile(rf"(?:the |a |an )?(?:{PATTERNS['not_agent']})\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# How far back a sentence's start is looked for, in characters.
+SENTENCE_REACH = 600
 DETERMINER = re.compile(r"^(?:the|a|an|some|several)\s+", re.IGNORECASE)
 
 
@@ -46,17 +48,25 @@ def agents(item: ArticleReport) -> list[tuple[str, Mention]]:
     """(agent, the phrase from trigger to agent) for each killing the article attributes."""
     text, spans = item.article.text, item.article.boilerplate
     found = []
-    for sentence in sentences(text):
-        if is_boilerplate(spans, sentence.start, sentence.end):
+    for match in AGENT.finditer(text):
+        agent = _trimmed(match.group("agent"))
+        if not agent or BETWEEN.search(match.group("between")):
             continue
-        if not KILLING.search(text, sentence.start, sentence.end):
-            continue
-        for match in AGENT.finditer(text, sentence.start, sentence.end):
-            agent = _trimmed(match.group("agent"))
-            if agent and not BETWEEN.search(match.group("between")):
-                end = match.start("agent") + len(agent)
-                found.append((agent, Mention(item.article.id, match.start(), end)))
+        end = match.start("agent") + len(agent)
+        start_of, end_of = sentence_around(text, match.start())
+        if KILLING.search(text, start_of, end_of) and not is_boilerplate(spans, match.start(), end):
+            found.append((agent, Mention(item.article.id, match.start(), end)))
     return found
+
+
+def sentence_around(text: str, position: int) -> tuple[int, int]:
+    """The bounds of the sentence holding `position`: from the last sentence end before it (or
+    line start) to the next one (a quick local cut, for a pattern's neighbourhood)."""
+    window_start = max(0, position - SENTENCE_REACH)
+    ends = list(SENTENCE_END.finditer(text, window_start, position))
+    start = ends[-1].end() if ends else text.rfind("\n", 0, position) + 1
+    after = SENTENCE_END.search(text, position)
+    return start, after.start() + 1 if after else len(text)
 
 
 def perpetrator_checks(

@@ -1,10 +1,11 @@
 """Statuses: per source a timeline where a later figure supersedes an earlier one; disputes.
 
-Two figures are ordered by their `as_of` when both have one, else by the published dates of the
-last articles carrying them when neither has one. When those are not both known and different,
-the one from the article whose largest count of that measure is larger is taken as the later
-(counts rise as reports come in), then a count not marked as an earlier one ("up from 524"),
-then, unless one article gives both, the larger value. Unnamed sources
+Two figures are ordered by their dates: each one's `as_of`, else the published date of the last
+article carrying it (only `as_of` when one article gives both, as an article's figures are as of
+its own date or earlier). When those are not both known and different: two figures of one
+article are ordered only by an "earlier" mark ("up from 524"); figures of different articles
+by the article whose largest count of that measure is larger (counts rise as reports come in),
+then a count not marked as earlier, then the larger value. Unnamed sources
 ("a war monitor", none given) may relay any source, so they join every source's timeline.
 Figures of one measure and group left current from differently named sources whose times are
 equal or unknown, and whose bounds do not overlap, are disputed.
@@ -30,8 +31,12 @@ def settle(drafts: list[tuple[Claim, list[Reading]]]) -> tuple[Claim, ...]:
     """The claims with `status` and `superseded_by` set."""
     claims = [claim for claim, _ in drafts]
     standings = [standing(claim, readings) for claim, readings in drafts]
-    latest = [latest_rival(i, claims, standings) for i in range(len(claims))]
-    disputed = {i for i in range(len(claims)) if _disputed(i, claims, standings, latest)}
+    buckets: dict[tuple[str | None, str, str], list[int]] = {}
+    for i, claim in enumerate(claims):
+        buckets.setdefault((claim.event, claim.measure, claim.group), []).append(i)
+    peers = [buckets[(c.event, c.measure, c.group)] for c in claims]
+    latest = [latest_rival(i, peers[i], claims, standings) for i in range(len(claims))]
+    disputed = {i for i in range(len(claims)) if _disputed(i, peers[i], claims, standings, latest)}
     return tuple(_with_status(c, latest[i], i in disputed) for i, c in enumerate(claims))
 
 
@@ -44,34 +49,35 @@ def standing(claim: Claim, readings: list[Reading]) -> Standing:
     return claim.as_of, last_published, magnitude, current, sources
 
 
-def times(a: Standing, b: Standing) -> tuple[str, str] | None:
-    """The two times to compare: both `as_of`, else both published dates when neither has one."""
-    if a[0] and b[0]:
-        return a[0], b[0]
-    if not a[0] and not b[0] and a[1] and b[1]:
-        return a[1], b[1]
-    return None
+def times(a: Standing, b: Standing, shared: bool = False) -> tuple[str, str] | None:
+    """The two dates to compare: each `as_of`, else its last published date (only `as_of` when
+    one article gives both), or None when either is unknown."""
+    first, second = (a[0], b[0]) if shared else (a[0] or a[1], b[0] or b[1])
+    return (first, second) if first and second else None
 
 
 def later(first: tuple[Claim, Standing], second: tuple[Claim, Standing]) -> int:
     """Positive when `first` is later than `second`, negative when earlier, else 0."""
     (claim_a, standing_a), (claim_b, standing_b) = first, second
-    pair = times(standing_a, standing_b)
+    shared = _shared_article(claim_a, claim_b)
+    pair = times(standing_a, standing_b, shared)
     if pair and not _overlapping_times(*pair):
         return 1 if pair[0] > pair[1] else -1
-    if standing_a[3] == standing_b[3] and _shared_article(claim_a, claim_b):
-        return 0
+    if shared:
+        return int(standing_a[3]) - int(standing_b[3])
     key_a = (standing_a[2], standing_a[3], claim_a.value)
     key_b = (standing_b[2], standing_b[3], claim_b.value)
     return (key_a > key_b) - (key_a < key_b)
 
 
-def latest_rival(index: int, claims: list[Claim], standings: list[Standing]) -> int | None:
-    """The latest claim of the same timeline that is later than claim `index`, if any."""
-    pairs = list(zip(claims, standings, strict=True))
+def latest_rival(
+    index: int, peers: list[int], claims: list[Claim], standings: list[Standing]
+) -> int | None:
+    """The latest claim of the same timeline (among `peers`) later than claim `index`, if any."""
+    pairs = {j: (claims[j], standings[j]) for j in peers}
     rivals = [
         j
-        for j in range(len(claims))
+        for j in peers
         if _same_timeline(claims[index], claims[j], standings[index], standings[j])
         and later(pairs[j], pairs[index]) > 0
     ]
@@ -100,7 +106,11 @@ def _same_timeline(a: Claim, b: Claim, standing_a: Standing, standing_b: Standin
 
 
 def _disputed(
-    index: int, claims: list[Claim], standings: list[Standing], latest: list[int | None]
+    index: int,
+    peers: list[int],
+    claims: list[Claim],
+    standings: list[Standing],
+    latest: list[int | None],
 ) -> bool:
     """Left current beside a current claim of the same measure and group it cannot agree with."""
     claim = claims[index]
@@ -109,10 +119,10 @@ def _disputed(
     return any(
         latest[j] is None
         and j != index
-        and _same_question(claim, other)
+        and _same_question(claim, claims[j])
         and _same_time(times(standings[index], standings[j]))
-        and not _overlapping(bounds_of(claim), bounds_of(other))
-        for j, other in enumerate(claims)
+        and not _overlapping(bounds_of(claim), bounds_of(claims[j]))
+        for j in peers
     )
 
 
