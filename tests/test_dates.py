@@ -156,3 +156,9 @@ def test_timebank_floor() -> None:
     scores = score(folder)
     assert scores.right / scores.total >= 0.82
     assert scores.recalled / scores.total >= 0.91
+
+
+def test_last_winter_does_not_crash() -> None:
+    from newstally.dates import resolve
+
+    assert resolve("last winter", "2017-03-10") is not None

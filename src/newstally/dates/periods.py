@@ -54,7 +54,7 @@ def _season(match: re.Match[str], base: date) -> str:
     relation = (match["rel"] or "this").lower()
     year = int(match["year"] or base.year + SHIFT.get(relation, 0))
     if relation in ("last", "past") and not match["year"]:
-        ended = date(base.year, SEASON_STARTS[code] + 2, 28) < base
+        ended = date(base.year, (SEASON_STARTS[code] + 1) % 12 + 1, 28) < base
         year = base.year if ended else base.year - 1
     return f"{year}-{code}"
 
