@@ -158,3 +158,18 @@ def test_a_lone_word_joins_a_titled_one_word_person() -> None:
     entities = _entities("President Obama spoke.", "Obama left early.")
     (obama,) = entities
     assert (obama.type, len(obama.mentions)) == ("person", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Shots were fired on King Street at noon.", "King Street", "place"),
+        ("Indiana Conservation Officers arrived.", None, None),
+        ("The Houston Chronicle reported it.", "Houston Chronicle", "organisation"),
+    ],
+)
+def test_place_heads_org_heads_and_place_led_runs(
+    text: str, name: str | None, kind: str | None
+) -> None:
+    typed = {(e.name, e.type) for e in _entities(text) if e.type != "place" or " " in e.name}
+    assert typed == ({(name, kind)} if name else set())

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newstally.clean import is_boilerplate
+from newstally.entities.gazetteer import lookup
 from newstally.entities.keys import key
 from newstally.entities.names import data_lines, strip_title
 from newstally.entities.places import find_places
@@ -97,12 +98,12 @@ def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
     """The kind of name text[start:end] is; `common` holds the article's lowercase words."""
     name = text[start:end]
     words = name.split(" ")
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "place"
     if strip_title(name) != name:
         return "person"
     if len(words) == 1 and (name in ORG_HEADS or (_common(name, common) and name.isupper())):
         return "short" if name in ORG_HEADS else "common"
-    if len(words) > 1 and words[-1] in PLACE_HEADS:
-        return "place"
     if _head(name) in ORG_HEADS or (name.isupper() and len(name) > 1 and len(words) == 1):
         return "organisation"
     if name in GROUPS or (len(words) == 1 and re.search(r"ites?$", name)):
@@ -112,7 +113,17 @@ def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
         return "common" if _common(name, common) or modifier else "unknown"
     lowercase = sum(_common(word, common) for word in words if word not in LINK_PARTICLES)
     person = all(map(_name_like, words)) and lowercase * 2 <= len(words)
-    return "person" if person else "unknown"
+    return "person" if person and not _starts_with_place(words) else "unknown"
+
+
+def _starts_with_place(words: list[str]) -> bool:
+    """ "Indiana Conservation Officers", "Fort Myers Officials": a run led by a country, a state
+    or a town of several words is not a person's name."""
+    for size in (2, 1):
+        places = lookup(" ".join(words[:size])) if len(words) > size else ()
+        if places and (places[0].kind != "city" or size > 1):
+            return True
+    return False
 
 
 def _common(word: str, common: frozenset[str]) -> bool:

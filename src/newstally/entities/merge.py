@@ -51,7 +51,7 @@ def _is_full(mention: NameMention) -> bool:
 def _label(mention: NameMention) -> str:
     if mention.type == "group":
         return "group:" + name_key(mention.text).removesuffix("s")
-    return f"{mention.type}:{name_key(mention.text)}"
+    return f"{mention.type}:{name_key(mention.text, mention.type != 'place')}"
 
 
 def _head_word(text: str) -> str:
@@ -64,11 +64,15 @@ def _full_labels(mentions: tuple[NameMention, ...]) -> list[str | None]:
     for mention in mentions:
         if mention.place is not None:
             labels.append(f"place:{mention.place.geonames_id}")
-        elif _is_full(mention) and (len(name_words(mention.text)) > 1 or mention.type == "group"):
+        elif _is_full(mention) and (_words(mention) > 1 or mention.type == "group"):
             labels.append(_label(mention))
         else:
             labels.append(None)
     return labels
+
+
+def _words(mention: NameMention) -> int:
+    return len(name_words(mention.text, mention.type != "place"))
 
 
 def _indexes(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, Index]:

@@ -37,15 +37,16 @@ def sound(word: str) -> str:
     return word
 
 
-def name_words(name: str) -> list[str]:
-    """The words of `name` as compared: no titles, no particles, spelling evened out."""
-    words = [w for w in key(strip_title(name)).split() if w not in PARTICLES]
+def name_words(name: str, titled: bool = True) -> list[str]:
+    """The words of `name` as compared: no titles (unless not `titled`: "King Street"), no
+    particles, spelling evened out."""
+    words = [w for w in key(strip_title(name) if titled else name).split() if w not in PARTICLES]
     return [sound(word) for word in words]
 
 
-def name_key(name: str) -> str:
+def name_key(name: str, titled: bool = True) -> str:
     """ "Ahmed Al-Sharaa", "Ahmad al Shara" -> "ahmad shara"."""
-    return " ".join(name_words(name))
+    return " ".join(name_words(name, titled))
 
 
 def strip_title(text: str) -> str:
