@@ -93,3 +93,8 @@ def test_entities_give_the_canonical_speaker() -> None:
     )
     (quote,) = find_quotes((report("a", text),), (person,))
     assert quote.speaker == "Jane al-Miller"
+
+
+def test_a_possessive_name_does_not_speak() -> None:
+    text = "After Jane Miller’s fall, they attacked what they call “remnants of the old order.”"
+    assert quotes(text) == [(None, "remnants of the old order.")]

@@ -294,3 +294,22 @@ def test_shot_then_died_is_not_injured_too() -> None:
     ]
     toll = run(item("a", text, figures)).events[0].toll
     assert (toll.killed.best, toll.injured.best) == (1, None)
+
+
+def test_a_worded_count_beats_a_bare_number() -> None:
+    first = "Police said a man was killed on Main Street."
+    second = "Rafael Smith, 34, was found dead on Main Street."
+    result = run(
+        item("a", first, [("a man", 1, {})], toll=Toll(killed=1), published="2016-03-10"),
+        item("b", second, [("34", 34, {})], toll=Toll(killed=34), published="2016-03-10"),
+    )
+    assert result.events[0].toll.killed.best == 1
+
+
+def test_same_day_counts_of_different_articles_do_not_supersede() -> None:
+    text = "One person was killed. Three people were killed."
+    result = run(
+        item("a", text, [("One person", 1, {})], published="2016-02-20"),
+        item("b", text, [("Three people", 3, {})], published="2016-02-20"),
+    )
+    assert "superseded" not in [c.status for c in result.claims]

@@ -52,6 +52,7 @@ PRONOUN_AFTER = re.compile(rf"\s*[,.]?\s*(?:he|she)\s+(?:{VERB})\b", re.IGNORECA
 SUBJECT_OF = re.compile(rf"(?:\s*\([^)]*\))?\)?(?:,?\s+[a-z]+){{0,4}}?,?\s+(?:{VERB})\b")
 VERB_AFTER = re.compile(rf"\s*[,.]?\s*(?:(?:{VERB})\s+)?(?:[A-Z][\w.]*\s+){{0,2}}")
 NAME_THEN_VERB = re.compile(rf"\s+(?:{VERB})\b", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?\b")
 PRONOUN_BEFORE = re.compile(r"\b(?:He|She|he|she)\b")
 CONTENT = re.compile(r"[^\W\d_]{3,}")
 
@@ -105,6 +106,7 @@ def speaker_of(text: str, start: int, end: int, names: list[Name]) -> str | None
     sentence_start = sentence_around(text, start)[0]
     pronoun = PRONOUN_BEFORE.search(text, sentence_start, start)
     own = [n for n in names if sentence_start <= n[0] and n[1] <= start]
+    own = [n for n in own if not POSSESSIVE.match(text, n[1])]
     own = [n for n in own if pronoun is None or n[1] <= pronoun.start()]
     speaking = [n for n in own if SUBJECT_OF.match(text, n[1])]
     if speaking or own:

@@ -2,10 +2,10 @@
 
 Two figures are ordered by their dates: each one's `as_of`, else the published date of the last
 article carrying it (only `as_of` when one article gives both, as an article's figures are as of
-its own date or earlier). When those are not both known and different: two figures of one
-article are ordered only by an "earlier" mark ("up from 524"); figures of different articles
-by the article whose largest count of that measure is larger (counts rise as reports come in),
-then a count not marked as earlier, then the larger value. Unnamed sources
+its own date or earlier). Figures of one article, or of one day, are otherwise ordered only by
+an "earlier" mark ("up from 524"). When a date is unknown, figures of different articles are
+ordered by the article whose largest count of that measure is larger (counts rise as reports
+come in), then a count not marked as earlier, then the larger value. Unnamed sources
 ("a war monitor", none given) may relay any source, so they join every source's timeline.
 Figures of one measure and group left current from differently named sources whose times are
 equal or unknown, and whose bounds do not overlap, are disputed.
@@ -63,7 +63,7 @@ def later(first: tuple[Claim, Standing], second: tuple[Claim, Standing]) -> int:
     pair = times(standing_a, standing_b, shared)
     if pair and not _overlapping_times(*pair):
         return 1 if pair[0] > pair[1] else -1
-    if shared:
+    if shared or pair:
         return int(standing_a[3]) - int(standing_b[3])
     key_a = (standing_a[2], standing_a[3], claim_a.value)
     key_b = (standing_b[2], standing_b[3], claim_b.value)

@@ -8,11 +8,13 @@ values pool their articles; an original and its copies count once. A candidate i
 a figure with its value is attributed to a source or carried by two independent articles, or
 two independent articles give it. low and high are the lowest and highest reliable values, best
 the reliable value given by the most independent articles, then the latest, then the lowest.
-With no reliable candidate, all candidates stand in.
+With no reliable candidate, all candidates stand in. A candidate whose figures are all bare
+numbers (no words naming whom they count: "McCloud, 34,") gives way to any worded one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -21,8 +23,8 @@ from newstally.reconcile.groups import TOTALS
 from newstally.records import ArticleReport, Claim, Event, EventToll, Range
 
 MEASURES = ("killed", "injured")
-# (value, independent roots giving it, latest time known, reliable) for one candidate count.
-Candidate = tuple[int, frozenset[str], str, bool]
+# (value, independent roots giving it, latest time known, reliable, worded) of one candidate.
+Candidate = tuple[int, frozenset[str], str, bool, bool]
 
 
 def with_tolls(
@@ -62,7 +64,8 @@ def candidates(
 
 
 def toll_range(found: list[Candidate]) -> Range:
-    reliable = [c for c in found if c[3] or len(c[1]) > 1] or found
+    worded = [c for c in found if c[4]] or found
+    reliable = [c for c in worded if c[3] or len(c[1]) > 1] or worded
     if not reliable:
         return Range()
     best = max(reliable, key=lambda c: (len(c[1]), c[2], -c[0]))
@@ -83,7 +86,14 @@ def _reading(
         return None
     reliable = any(c.attributed_to or c.independent_reports > 1 for c in own)
     root = roots.get(item.article.id, item.article.id)
-    return value, frozenset([root]), item.article.published or "", reliable
+    return value, frozenset([root]), item.article.published or "", reliable, worded(item, value)
+
+
+def worded(item: ArticleReport, value: int) -> bool:
+    """Whether the article's count names whom it counts ("three people", "a man"), not only a
+    bare number ("McCloud, 34,"), which is weaker: it may be an age or a label."""
+    phrases = [item.article.text[f.start : f.end] for f in item.figures if f.value == value]
+    return not phrases or any(re.search(r"[^\W\d_]", phrase) for phrase in phrases)
 
 
 def own_count(item: ArticleReport, measure: str) -> int | None:
@@ -103,7 +113,7 @@ def own_count(item: ArticleReport, measure: str) -> int | None:
 def _from_claim(claim: Claim, roots: dict[str, str]) -> Candidate:
     given = frozenset(roots.get(m.article, m.article) for m in claim.mentions)
     reliable = bool(claim.attributed_to) or claim.independent_reports > 1
-    return claim.value, given, claim.as_of or "", reliable
+    return claim.value, given, claim.as_of or "", reliable, True
 
 
 def _is_total(claim: Claim, measure: str) -> bool:
@@ -117,7 +127,13 @@ def _carries(claim: Claim, item: ArticleReport) -> bool:
 
 def _pooled(found: Iterable[Candidate]) -> list[Candidate]:
     pooled: dict[int, Candidate] = {}
-    for value, roots, time, reliable in found:
-        old = pooled.get(value, (value, frozenset[str](), "", False))
-        pooled[value] = (value, old[1] | roots, max(old[2], time), old[3] or reliable)
+    for value, roots, time, reliable, named in found:
+        old = pooled.get(value, (value, frozenset[str](), "", False, False))
+        pooled[value] = (
+            value,
+            old[1] | roots,
+            max(old[2], time),
+            old[3] or reliable,
+            old[4] or named,
+        )
     return list(pooled.values())
