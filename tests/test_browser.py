@@ -53,6 +53,10 @@ def open_report(browser: Any, html: Path, events: list[str]) -> Any:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.on("dialog", lambda dialog: (events.append(dialog.message), dialog.dismiss()))
     page.on("pageerror", lambda error: events.append(str(error)))
+    page.on(
+        "request",
+        lambda request: None if request.url.startswith("file:") else events.append(request.url),
+    )
     page.goto(html.as_uri())
     return page
 

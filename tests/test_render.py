@@ -248,6 +248,14 @@ def test_hostile_text_adds_no_tag_attribute_or_script() -> None:
     assert "javascript:alert(3)" not in page.values("href")
 
 
+def test_page_loads_nothing_from_anywhere() -> None:
+    from newstally.render.html import STYLE
+
+    page = Page(to_html(sample()))
+    assert not page.values("src") and not [t for t, _ in page.tags if t in ("link", "img")]
+    assert "url(" not in STYLE and "@import" not in STYLE and "@font-face" not in STYLE
+
+
 def test_content_security_policy_allows_only_the_page_itself() -> None:
     page = Page(to_html(sample()))
     policy = next(a["content"] for t, a in page.tags if a.get("http-equiv"))
