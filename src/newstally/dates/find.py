@@ -14,9 +14,13 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
+# A preposition or modifier before an expression is taken into it ("since Thursday").
+LEAD = re.compile(
+    r"\b(?i:on|since|in|by|until|till|from|during|as of|before|after|through|at|early|late|mid)"
+    r"[ -]$"
+)
 PLACEHOLDERS = {
-    "LEAD": r"(?:\b(?i:on|since|in|by|until|till|from|during|as of|before|after|through|at"
-    r"|early|late|mid)[\s-]+)?",
+    "LEAD": "",
     "MONTH": rf"\b(?:{MONTHS})(?![a-z])",
     "WEEKDAY": r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
     "NUMBER": r"(?:\d+|(?i:a|an|a few|several|many|" + "|".join(NUMBERS) + r"))",
@@ -47,7 +51,13 @@ def _candidates(text: str) -> Iterator[tuple[int, int]]:
             stripped = phrase.rstrip(" ,")
             start = match.start() + len(phrase) - len(phrase.lstrip())
             if stripped.strip():
-                yield start, match.start() + len(stripped)
+                yield _lead(text, start), match.start() + len(stripped)
+
+
+def _lead(text: str, start: int) -> int:
+    """`start` moved back over a leading preposition or modifier, if there is one."""
+    found = LEAD.search(text, max(0, start - 9), start)
+    return found.start() if found else start
 
 
 def time_spans(text: str, boilerplate: tuple[Span, ...] = ()) -> tuple[tuple[int, int], ...]:

@@ -30,6 +30,50 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 PATTERNS = _patterns()
 
 
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _weekday(match: re.Match[str], base: date) -> str:
+    """The nearest such weekday before the published day (after it for "next", "coming")."""
+    wanted = WEEKDAY_STEMS.index(match["day"].lower())
+    if (match["rel"] or "").lower() in ("next", "this coming", "coming"):
+        return (base + timedelta(days=(wanted - base.weekday() - 1) % 7 + 1)).isoformat()
+    return (base - timedelta(days=(base.weekday() - wanted - 1) % 7 + 1)).isoformat()
+
+
+def _relative_day(match: re.Match[str], base: date) -> str:
+    return (base + timedelta(days=DAY_OFFSETS[match["word"].lower()])).isoformat()
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.index(name.lower()[:3]) + 1
+
+
+def _month_day_year(match: re.Match[str], base: date) -> str | None:
+    month = _month_number(match["month"] or match["month2"])
+    day, year = int(match["day"] or match["day2"]), int(match["year"] or match["year2"])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_year(match: re.Match[str], base: date) -> str:
+    return f"{match['year']}-{_month_number(match['month']):02d}"
+
+
+def _iso_date(match: re.Match[str], base: date) -> str | None:
+    try:
+        return date(int(match["year"]), int(match["month"]), int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(match: re.Match[str], base: date) -> str:
+    return match["year"]
+
+
 def _quarter(match: re.Match[str], base: date) -> str:
     name = match["n"].lower().lstrip("q")
     number = QUARTERS.get(name) or int(name)
@@ -118,6 +162,12 @@ def _future_ref(match: re.Match[str], base: date) -> str:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], date], str | None]] = {
+    "weekday": _weekday,
+    "relative_day": _relative_day,
+    "month_day_year": _month_day_year,
+    "month_year": _month_year,
+    "iso_date": _iso_date,
+    "year": _year,
     "quarter": _quarter,
     "latest_quarter": _latest_quarter,
     "season": _season,
