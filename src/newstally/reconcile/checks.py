@@ -6,6 +6,7 @@ combinations (more children than dead), one figure attributed to two sources.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
@@ -20,6 +21,7 @@ from newstally.records import ArticleReport, Check, Claim, Figure, Mention
 SUM_WINDOW = 400
 # An exact sum has at most this many parts.
 MAX_PARTS = 3
+WORDED = re.compile(r"[^\W\d_]")
 WORDS = {
     "more_than": "more than ",
     "at_least": "at least ",
@@ -35,7 +37,7 @@ def article_checks(item: ArticleReport, index: dict[ClaimKey, int]) -> list[Chec
     found: list[Check] = []
     for measure in sorted({f.measure for f in figures}):
         mine = [f for f in figures if f.measure == measure]
-        sums = list(exact_sums(mine))
+        sums = list(exact_sums(mine, item.article.text))
         found += [_sum_check(item, total, parts, index) for total, parts in sums]
         inner = {id(p) for _, parts in sums for p in parts}
         found += parts_against_total(item, [f for f in mine if id(f) not in inner], index)
@@ -43,11 +45,16 @@ def article_checks(item: ArticleReport, index: dict[ClaimKey, int]) -> list[Chec
     return found
 
 
-def exact_sums(figures: list[Figure]) -> Iterator[tuple[Figure, tuple[Figure, ...]]]:
-    """A figure and 2-3 nearby figures that add up exactly to it ("93 + 120 = 213")."""
+def exact_sums(figures: list[Figure], text: str) -> Iterator[tuple[Figure, tuple[Figure, ...]]]:
+    """A worded count and 2-3 nearby counts of groups it holds that add up exactly to it
+    ("93 military personnel + 120 armed fighters = 213 fighters")."""
     exact = [f for f in figures if f.qualifier == "exact" and f.high is None]
-    for total in exact:
-        near = [f for f in exact if f is not total and abs(f.start - total.start) < SUM_WINDOW]
+    for total in (f for f in exact if WORDED.search(text, f.start, f.end)):
+        near = [
+            f
+            for f in exact
+            if f is not total and abs(f.start - total.start) < SUM_WINDOW and _holds(total, f)
+        ]
         for size in range(2, MAX_PARTS + 1):
             match = next((p for p in combinations(near, size) if _adds_up(total, p)), None)
             if match:
@@ -78,17 +85,22 @@ def parts_against_total(
 def impossible(
     item: ArticleReport, figures: list[Figure], index: dict[ClaimKey, int]
 ) -> list[Check]:
-    """A subset (children, women) larger than the total or the civilians it belongs to."""
+    """A subset (children, women) larger than the article's largest total or count of civilians
+    (when that is more than one person: "a man, two women" lists parts, not a total)."""
     found = []
-    wholes = [f for f in figures if f.group in TOTALS or f.group == "civilians"]
+    wholes = [_largest(figures, TOTALS), _largest(figures, frozenset(["civilians"]))]
     for part in (f for f in figures if f.group in SUBSETS):
-        for whole in wholes:
+        for whole in (w for w in wholes if w is not None and w.value > 1):
             if bounds_of(part)[0] > bounds_of(whole)[1]:
                 detail = f"{_words(part)} but only {_words(whole)}"
                 found.append(
                     _check(item, "impossible", "inconsistent", detail, (part, whole), index)
                 )
     return found
+
+
+def _largest(figures: list[Figure], groups: frozenset[str]) -> Figure | None:
+    return max((f for f in figures if f.group in groups), key=lambda f: f.value, default=None)
 
 
 def attribution_checks(claims: tuple[Claim, ...], readings: list[list[Reading]]) -> list[Check]:
@@ -101,6 +113,13 @@ def attribution_checks(claims: tuple[Claim, ...], readings: list[list[Reading]])
             detail = f"{_words(claim)} attributed to {' and to '.join(distinct)}"
             found.append(Check("attribution", "two_sources", detail, (position,)))
     return found
+
+
+def _holds(total: Figure, part: Figure) -> bool:
+    """Whether the total's group can hold the part's: a total holds all, a part its own kind."""
+    if total.group in TOTALS or total.group == part.group:
+        return True
+    return total.group in PARTS and part.group in PARTS | SUBSETS
 
 
 def _adds_up(total: Figure, parts: tuple[Figure, ...]) -> bool:

@@ -7,8 +7,9 @@ an "earlier" mark ("up from 524"). When a date is unknown, figures of different 
 ordered by the article whose largest count of that measure is larger (counts rise as reports
 come in), then a count not marked as earlier, then the larger value. Unnamed sources
 ("a war monitor", none given) may relay any source, so they join every source's timeline.
-Figures of one measure and group left current from differently named sources whose times are
-equal or unknown, and whose bounds do not overlap, are disputed.
+Figures of one measure and group left current from different sources (differently named, or
+different articles when one is unnamed) whose dates are equal or unknown, and whose bounds do
+not overlap, are disputed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 from functools import cmp_to_key
 
 from newstally.reconcile.claims import Reading
-from newstally.reconcile.sources import compatible_sources
+from newstally.reconcile.sources import compatible_sources, is_vague, same_source
 from newstally.records import Claim, Figure
 
 # How far an "about" figure may stray from its value and still agree with another figure.
@@ -120,10 +121,20 @@ def _disputed(
         latest[j] is None
         and j != index
         and _same_question(claim, claims[j])
+        and _different_sources(claim, claims[j], standings[index], standings[j])
         and _same_time(times(standings[index], standings[j]))
         and not _overlapping(bounds_of(claim), bounds_of(claims[j]))
         for j in peers
     )
+
+
+def _different_sources(a: Claim, b: Claim, standing_a: Standing, standing_b: Standing) -> bool:
+    """Given by different sources: differently named ones, or (one unnamed) different articles."""
+    if _shared_article(a, b):
+        return False
+    named_a = [s for s in standing_a[4] if not is_vague(s)]
+    named_b = [s for s in standing_b[4] if not is_vague(s)]
+    return not any(same_source(s, t) for s in named_a for t in named_b)
 
 
 def _same_question(a: Claim, b: Claim) -> bool:
