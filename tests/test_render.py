@@ -175,6 +175,19 @@ def test_chart_plots_each_dated_claim() -> None:
     assert "<polyline" in chart
 
 
+def test_chart_names_the_busiest_sources_and_greys_the_rest() -> None:
+    from dataclasses import replace
+
+    report = sample()
+    claims = tuple(
+        replace(report.figures[1], attributed_to=f"Source {n}", value=700 + n) for n in range(12)
+    )
+    html = to_html(replace(report, figures=claims))
+    chart = html[html.index('<section id="chart">') : html.index('<section id="checks">')]
+    assert chart.count('class="legend"') == 8 and "other sources" in chart
+    assert chart.count("<circle") == 12 and chart.count('fill="#9aa3ae"') == 6
+
+
 def test_copies_listed_with_evidence() -> None:
     html = to_html(sample())
     assert '<a href="#article-2">[2] Blog</a> <span class="arrow" title="rewrite">→</span>' in html

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -10,11 +10,13 @@ from newstally.records import Mention, Report
 from newstally.render.html.parts import Citations, esc, section
 from newstally.render.labels import amount, day, plural, words
 
-# A point: source, date, value, group, link, tooltip.
+# A point: source, date, value, series (group and event: what a line joins), link, tooltip.
 Point = tuple[str, date, int, str, str, str]
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, INSET = 760, 260, 64, 200, 14, 34, 40
 COLOURS = ("#1f5fa8", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#475569")
+GREY, OTHER = "#9aa3ae", "other sources"
+LABELLED = 30  # above this many points, values show on hover only
 MEASURES = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
 
 
@@ -51,7 +53,8 @@ def _claim_points(report: Report, cites: Citations) -> Iterator[tuple[str, Point
             continue
         source = claim.attributed_to or (cites.publisher(first.article) if first else "unknown")
         label = _label(source, amount(claim.value, claim.high, claim.qualifier), claim.group, when)
-        yield claim.measure, (source, when, claim.value, claim.group, f"#claim-{n}", label)
+        series = f"{claim.group} {claim.event}"
+        yield claim.measure, (source, when, claim.value, series, f"#claim-{n}", label)
 
 
 def _figure_points(report: Report, cites: Citations) -> Iterator[tuple[str, Point]]:
@@ -65,16 +68,29 @@ def _figure_points(report: Report, cites: Citations) -> Iterator[tuple[str, Poin
             href = cites.href(mention)
             said = amount(figure.value, figure.high, figure.qualifier)
             label = _label(source, said, figure.group, when)
-            yield figure.measure, (source, when, figure.value, figure.group, href, label)
+            series = f"{figure.group} {item.event}"
+            yield figure.measure, (source, when, figure.value, series, href, label)
 
 
 def _label(source: str, said: str, group: str, when: date) -> str:
     return f"{source}: {said} {words(group)}, {when.isoformat()}"
 
 
+def _colours(points: list[Point]) -> dict[str, str]:
+    """A colour for each of the sources with most points; the rest share grey (`OTHER`)."""
+    counted = Counter(p[0] for p in points)
+    ranked = sorted(counted, key=lambda s: (-counted[s], s))
+    named = ranked if len(ranked) <= len(COLOURS) else ranked[: len(COLOURS) - 1]
+    colour = {s: COLOURS[i] for i, s in enumerate(sorted(named))}
+    return colour | {s: GREY for s in ranked if s not in colour}
+
+
 def _figure_svg(measure: str, points: list[Point]) -> str:
-    sources = sorted({p[0] for p in points})
-    colour = {s: COLOURS[i % len(COLOURS)] for i, s in enumerate(sources)}
+    colour = _colours(points)
+    sources = sorted(s for s in colour if colour[s] != GREY)
+    if len(sources) < len(colour):
+        sources.append(OTHER)
+        colour[OTHER] = GREY
     first, last = min(p[1] for p in points), max(p[1] for p in points)
     if first == last:
         first, last = first - timedelta(days=1), last + timedelta(days=1)
@@ -141,18 +157,25 @@ def _lines(points: list[Point], colour: dict[str, str], scale: _Scale) -> str:
         ordered = sorted(members, key=lambda p: (p[1], p[2]))
         if len(ordered) > 1:
             xy = " ".join(f"{scale.x(p[1]):.1f},{scale.y(p[2]):.1f}" for p in ordered)
-            lines.append(f'<polyline class="series" points="{xy}" stroke="{colour[source]}"/>')
+            if colour[source] != GREY:
+                lines.append(f'<polyline class="series" points="{xy}" stroke="{colour[source]}"/>')
     return "".join(lines)
 
 
 def _dots(points: list[Point], colour: dict[str, str], scale: _Scale) -> str:
+    """A linked dot per point, with its value written beside it when the chart is not crowded."""
+    labelled = len(points) <= LABELLED
     return "".join(
         f'<a href="{esc(p[4])}"><circle class="dot" cx="{scale.x(p[1]):.1f}" '
         f'cy="{scale.y(p[2]):.1f}" r="5" fill="{colour[p[0]]}"><title>{esc(p[5])}</title>'
-        f'</circle><text class="value" x="{scale.x(p[1]) + 8:.1f}" y="{scale.y(p[2]) + 4:.1f}">'
-        f"{p[2]:,}</text></a>"
+        f"</circle>{_value(p, scale) if labelled else ''}</a>"
         for p in points
     )
+
+
+def _value(point: Point, scale: _Scale) -> str:
+    x, y = scale.x(point[1]) + 8, scale.y(point[2]) + 4
+    return f'<text class="value" x="{x:.1f}" y="{y:.1f}">{point[2]:,}</text>'
 
 
 def _legend(sources: list[str], colour: dict[str, str]) -> str:
