@@ -230,3 +230,37 @@ def test_among_a_later_total() -> None:
     found = figures(text)
     assert [(f.value, f.part_of) for f in found] == [(10, 1), (19, None)]
     assert article_toll(Article(id="t", text=text), found).killed == 19
+
+
+def test_measure_word_of_a_passive_count_before() -> None:
+    assert read("At least 14 people were killed 25 were wounded in the attack.") == [
+        ("killed", "people", 14),
+        ("injured", "people", 25),
+    ]
+
+
+def test_time_of_day_is_not_a_count() -> None:
+    assert read("Wednesday 21:51 15 medics killed in airstrikes") == [("killed", "medics", 15)]
+
+
+def test_running_total_takes_the_days_count() -> None:
+    text = (
+        "Air strikes killed 12 civilians on Monday, bringing to 45 the number killed in 24 hours."
+    )
+    found = figures(text)
+    assert [(f.value, f.part_of) for f in found] == [(12, 1), (45, None)]
+    assert article_toll(Article(id="t", text=text), found).killed == 45
+
+
+def test_a_firm_count_sharpens_a_loose_lead() -> None:
+    text = "Raids killed more than 30 people on Friday. At least 31 people have been killed."
+    assert article_toll(Article(id="t", text=text), figures(text)).killed == 31
+
+
+def test_civilians_named_beside_the_combatants() -> None:
+    text = (
+        "The attack killed more than 50 people. "
+        "It killed 15 civilians and 27 pro-government fighters, a monitor said."
+    )
+    toll = article_toll(Article(id="t", text=text), figures(text))
+    assert (toll.killed, toll.civilians, toll.combatants) == (50, 15, 27)

@@ -13,6 +13,13 @@ PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WHOLE_AFTER = re.compile(r"\s*(?:were|was)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(
+    r"(?:(?:bringing|brings|brought|raising|raised|pushing)\s+(?:the\s+\w*\s*toll\s+)?to"
+    r"|total(?:\s+death)?\s+toll\b[^.]{0,40}?\b(?:to|at|of|reached))\s+$",
+    re.IGNORECASE,
+)
+TOTAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in total\b", re.IGNORECASE)
+TOTAL_REACH = 3  # sentences (with figures) whose smaller counts a running total takes in
 AMONG_BEFORE = re.compile(
     r"\b(?:were|was|are|is)\s+among\s+(?:at least\s+|some\s+)?$", re.IGNORECASE
 )
@@ -31,7 +38,29 @@ def link_parts(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     for index in range(len(figures)):
         if _opens_with_among(text, linked, index):
             _take_previous_sentence(linked, index)
+        if _is_running_total(text, linked[index]):
+            _take_earlier(linked, index)
     return tuple(linked)
+
+
+def _is_running_total(text: str, figure: Figure) -> bool:
+    """A count said to be the total so far: "bringing to 45 the number killed", "35 in total"."""
+    before = text[max(0, figure.start - 60) : figure.start]
+    return (
+        TOTAL_BEFORE.search(before) is not None or TOTAL_AFTER.match(text, figure.end) is not None
+    )
+
+
+def _take_earlier(figures: list[Figure], whole: int) -> None:
+    """Smaller counts of the same measure in the total's sentence and the two before are its
+    parts."""
+    total = figures[whole]
+    starts = sorted({f.sentence_start or 0 for f in figures[: whole + 1]})[-TOTAL_REACH:]
+    for index in range(whole):
+        part = figures[index]
+        fits = part.measure == total.measure and part.value < total.value
+        if fits and (part.sentence_start or 0) in starts and part.part_of is None:
+            figures[index] = replace(part, part_of=whole)
 
 
 def _opens_with_among(text: str, figures: list[Figure], index: int) -> bool:

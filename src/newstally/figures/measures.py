@@ -7,13 +7,17 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newstally.figures.context import words_between
-from newstally.figures.numbers import COUNT
+from newstally.figures.numbers import COUNT, NUMBER
 from newstally.figures.terms import MEASURE_OF, MEASURES, norm
 from newstally.records import Figure, Sentence
 
 MAX_RIGHT = 10
 MAX_LEFT = 6
 MAX_LEFT_TOLL = 12
+PASSIVE_COUNT = re.compile(
+    rf"(?<![\w,.])(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|are|have been|had been)\s+$",
+    re.IGNORECASE,
+)
 REACH = 160  # characters either side searched for a measure word
 LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|as well as|along with|plus|including)\s+)?$")
 
@@ -31,9 +35,17 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         left = left_gap = None
     if left is None or left_gap is None:
         return replace(figure, measure=_measure(right.group())) if right else figure
+    if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):
+        return replace(figure, measure=_measure(right.group()))
     if right is None or right_gap is None or _prefers_left(text, left_gap, right_gap, right):
         return replace(figure, measure=_measure(left.group()))
     return replace(figure, measure=_measure(right.group()))
+
+
+def _owned(text: str, left: re.Match[str], floor: int) -> bool:
+    """The measure word before a count already closes a passive count before it: "14 people
+    were killed 25 were wounded"."""
+    return PASSIVE_COUNT.search(text[max(floor, left.start() - 60) : left.start()]) is not None
 
 
 def _prefers_left(text: str, left_gap: int, right_gap: int, right: re.Match[str]) -> bool:

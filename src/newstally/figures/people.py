@@ -39,7 +39,7 @@ GROUP_BEFORE = re.compile(
     r"(?:reaching|reached|at|numbering|stood at|rose to|totall?ing|totall?ed)\s+$",
     re.IGNORECASE,
 )
-MOSTLY = re.compile(r"\b(?:mostly|mainly|most of them|many of them|largely)\b", re.IGNORECASE)
+MOSTLY = re.compile(r"\b(?:mostly|mainly|most|many of them|largely)\b", re.IGNORECASE)
 PREDICATE = re.compile(r"[\s–—-]*(?:were|was|are)\s+", re.IGNORECASE)
 
 
@@ -55,7 +55,7 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
         or text[count.start - 1 : count.start] == "$"
     ):
         return False
-    if text[max(0, count.start - 2) : count.start].strip() == ")":
+    if text[max(0, count.start - 2) : count.start].strip() == ")" or text[count.start - 1] == ":":
         return False
     if re.fullmatch(r"\d{4}", digits) and (digits[0] == "0" or 1990 <= count.value <= 2030):
         return False

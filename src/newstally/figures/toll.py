@@ -18,6 +18,9 @@ from newstally.records import Figure, Toll
 PART_SENTENCES = 3
 PRECISE_LOOKAHEAD = 3
 TOTAL_GROUPS = ("people", "civilians")
+LOOSE = ("more_than", "about", "at_most")
+FIRM = ("exact", "at_least")
+SHARPER_REACH = 1.5  # a firm count up to half again the loose bound is its sharper reading
 
 
 def toll_of(figures: tuple[Figure, ...]) -> Toll:
@@ -25,6 +28,8 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
     killed = _current(figures, "killed")
     lead = _lead(killed)
     early = _sentences_from(killed, lead, PART_SENTENCES)
+    opening = _sentences_from(killed, killed[:1], PART_SENTENCES)
+    around_lead = [*opening, *early]
     civilians, combatants = _largest(lead, "civilians"), _combatants(lead)
     sizes = [
         _largest(lead, "people") or 0,
@@ -42,8 +47,8 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
         injured=max((f.value for f in _lead(injured)), default=None),
         civilians=civilians,
         combatants=combatants,
-        children=_largest(early, "children"),
-        women=_largest(early, "women"),
+        children=_largest(around_lead, "children"),
+        women=_largest(around_lead, "women"),
     )
 
 
@@ -53,11 +58,15 @@ def _split(early: list[Figure], total: int) -> tuple[int | None, int | None]:
     count of some civilians there, "two medics", is a part, not the rest)."""
     within = [f for f in early if f.value <= total]
     combatants = _combatants(within)
-    if combatants is not None and combatants > total:
+    if combatants is None:
+        return None, None
+    if combatants > total:
         combatants = max(f.value for f in within if f.group in COMBATANT_GROUPS)
-    if combatants is not None and combatants < total:
-        return total - combatants, combatants
-    return None, combatants
+    named = next(f for f in within if f.group in COMBATANT_GROUPS).sentence_start
+    beside = _largest([f for f in within if f.sentence_start == named], "civilians")
+    if beside is not None and beside + combatants <= total:
+        return beside, combatants
+    return (total - combatants or None), combatants
 
 
 def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
@@ -74,8 +83,21 @@ def _lead(figures: list[Figure]) -> list[Figure]:
     lead = _sentences_from(figures, totals, 1)
     precise = [f for f in lead if not _is_vague(f)]
     if precise:
-        return precise
+        return _sharper_after(figures, precise) or precise
     return _precise_after(figures, lead) or lead
+
+
+def _sharper_after(figures: list[Figure], lead: list[Figure]) -> list[Figure]:
+    """A lead bounded loosely ("more than 30") gives way to a firm count of the same group a
+    sentence later that fits the bound ("at least 31")."""
+    loose = [f for f in lead if f.qualifier in LOOSE and f.part_of is None]
+    after = _sentences_from(figures, lead, 2)
+    for bound in loose:
+        for figure in after:
+            fits = bound.value < figure.value <= bound.value * SHARPER_REACH
+            if fits and figure.group == bound.group and figure.qualifier in FIRM:
+                return [f for f in after if f.sentence_start == figure.sentence_start]
+    return []
 
 
 def _precise_after(figures: list[Figure], lead: list[Figure]) -> list[Figure]:
