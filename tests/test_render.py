@@ -321,6 +321,22 @@ def test_events_csv_best_low_high() -> None:
     assert first["places"] == "Latakia;Tartus" and first["independent_articles"] == "1"
 
 
+def test_events_csv_locates_the_event_by_its_place_entity() -> None:
+    from dataclasses import replace
+
+    from newstally.records import Entity
+
+    report = sample()
+    latakia = Entity("Latakia", "place", ("Lattakia",), lat=35.5, lon=35.8, country="SY")
+    table = rows(to_events_csv(replace(report, entities=(*report.entities, latakia))))
+    assert (table[0]["country"], table[0]["latitude"], table[0]["longitude"]) == (
+        "SY",
+        "35.5",
+        "35.8",
+    )
+    assert table[1]["country"] == ""
+
+
 def test_csv_cells_cannot_run_as_formulas() -> None:
     from dataclasses import replace
 

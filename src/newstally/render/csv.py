@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from newstally.records import Article, ArticleReport, Claim, Event, Report
+from newstally.records import Article, ArticleReport, Claim, Entity, Event, Report
 from newstally.render.labels import outlet_key, source_name
 
 FIGURE_COLUMNS = (
@@ -21,12 +21,13 @@ FIGURE_COLUMNS = (
     "source_url", "source_text", "start", "end", "articles",
 )  # fmt: skip
 EVENT_COLUMNS = (
-    "event_id", "title", "date_start", "places", "best", "low", "high", "injured_best",
+    "event_id", "title", "date_start", "places", "country", "latitude", "longitude",
+    "best", "low", "high", "injured_best",
     "injured_low", "injured_high", "articles", "sources", "independent_articles",
     "article_ids", "source_offices",
 )  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-Cell = str | int | None
+Cell = str | int | float | None
 
 
 def to_figures_csv(report: Report) -> str:
@@ -40,7 +41,23 @@ def to_figures_csv(report: Report) -> str:
 def to_events_csv(report: Report) -> str:
     """One row per event, its toll as best / low / high."""
     items = {item.article.id: item for item in report.articles}
-    return _table(EVENT_COLUMNS, (_event_row(event, items) for event in report.events))
+    places = _places(report.entities)
+    return _table(EVENT_COLUMNS, (_event_row(event, items, places) for event in report.events))
+
+
+def _places(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    """Each name and variant of a place entity -> the entity (its country and coordinates)."""
+    places = [entity for entity in entities if entity.type == "place"]
+    return {name.lower(): e for e in places for name in (e.name, *e.variants)}
+
+
+def _where(event: Event, places: dict[str, Entity]) -> list[Cell]:
+    """Country, latitude, longitude of the event's first place found among the entities."""
+    found = [places[p.lower()] for p in event.places if p.lower() in places]
+    located = next((e for e in found if e.lat is not None), found[0] if found else None)
+    if located is None:
+        return [None, None, None]
+    return [located.country, located.lat, located.lon]
 
 
 def to_csv(report: Report) -> tuple[str, str]:
@@ -65,14 +82,17 @@ def _claim_row(
     ]  # fmt: skip
 
 
-def _event_row(event: Event, by_id: dict[str, ArticleReport]) -> list[Cell]:
+def _event_row(
+    event: Event, by_id: dict[str, ArticleReport], places: dict[str, Entity]
+) -> list[Cell]:
     items = [by_id[article] for article in event.articles if article in by_id]
     outlets = {outlet_key(item.article) for item in items}
     named = sorted({name for item in items if (name := source_name(item.article))})
     independent = sum(1 for item in items if item.derived_from is None)
     killed, injured = event.toll.killed, event.toll.injured
     return [
-        event.id, event.title, event.start, ";".join(event.places), killed.best, killed.low,
+        event.id, event.title, event.start, ";".join(event.places), *_where(event, places),
+        killed.best, killed.low,
         killed.high, injured.best, injured.low, injured.high, len(event.articles), len(outlets),
         independent, ";".join(event.articles), ";".join(named),
     ]  # fmt: skip
