@@ -264,3 +264,23 @@ def test_civilians_named_beside_the_combatants() -> None:
     )
     toll = article_toll(Article(id="t", text=text), figures(text))
     assert (toll.killed, toll.civilians, toll.combatants) == (50, 15, 27)
+
+
+def test_page_furniture_numbers() -> None:
+    assert read("Get short URL 0 612 A woman was killed in the shelling.") == [
+        ("killed", "women", 1)
+    ]
+    assert read("6 September 2016 10 civilians killed in rocket attacks")[0][2] == 10
+
+
+def test_toll_rose_to() -> None:
+    text = (
+        "The death toll from the rocket attacks on the city rose to 8 civilians "
+        "in addition to 12 injured."
+    )
+    assert read(text) == [("killed", "civilians", 8), ("injured", "people", 12)]
+
+
+def test_demonyms_and_other_kill_words() -> None:
+    assert read("He said 15 young Assyrians had been killed.") == [("killed", "people", 15)]
+    assert read("The army eliminated over 75 militants.") == [("killed", "militants", 75)]

@@ -14,6 +14,11 @@ from newstally.records import Figure, Sentence
 MAX_RIGHT = 10
 MAX_LEFT = 6
 MAX_LEFT_TOLL = 12
+TOLL_RISE = re.compile(
+    r"\btoll\b[^.]*\b(?:rose|rises|risen|climbed|climbs|reached|jumped|stood|stands|increased)"
+    r"\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
 PASSIVE_COUNT = re.compile(
     rf"(?<![\w,.])(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|are|have been|had been)\s+$",
     re.IGNORECASE,
@@ -33,6 +38,8 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         right = right_gap = None
     if left is not None and left_gap is not None and left_gap > _left_limit(left.group()):
         left = left_gap = None
+    if TOLL_RISE.search(text[floor : figure.start]):
+        return replace(figure, measure="killed")
     if left is None or left_gap is None:
         return replace(figure, measure=_measure(right.group())) if right else figure
     if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):

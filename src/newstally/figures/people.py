@@ -26,10 +26,12 @@ from newstally.figures.terms import (
     THINGS,
     alternation,
     norm,
+    rows,
 )
 from newstally.records import Figure, Sentence
 
 MAX_GROUP_WORDS = 6
+NUMBER_RUNS = frozenset(row[0] for row in rows("number_runs.txt"))
 SINGLE_PERSON = re.compile(
     rf"(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(tuple(SINGULAR))})(?![\w-])",
     re.IGNORECASE,
@@ -50,6 +52,8 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     digits = count.value_text or ""
     if before in NOT_BEFORE or after in NOT_AFTER or after in THINGS:
         return False
+    if _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
+        return False
     if (
         text[count.end : count.end + 1] in (":", "%", ")")
         or text[count.start - 1 : count.start] == "$"
@@ -66,6 +70,16 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     )
 
 
+def _label_before(text: str, start: int, floor: int) -> str:
+    """The word before a run of bare numbers: "URL" in "Get short URL 0 612"."""
+    words = re.findall(r"[\w.]+", text[max(floor, start - 30) : start])
+    bare = 0
+    while words and words[-1].isdigit():
+        words.pop()
+        bare += 1
+    return words[-1].lower() if words and bare else ""
+
+
 def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
     """`count` with the group its words name and its end moved past them; None for things."""
     role = role_at(text, count.end, sentence.end)
@@ -80,9 +94,14 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
         return replace(count, group=GROUP_OF[norm(last.group())], group_text=words, end=last.end())
     window = text[count.end : stop].strip()
-    if not window or window[0].isupper():
+    if not window or window[0].isupper() or _is_demonym(window.split()[-1]):
         return count
     return None
+
+
+def _is_demonym(word: str) -> bool:
+    """A capitalised plural naming people: "15 young Assyrians"."""
+    return word[:1].isupper() and word.endswith("s") and word.lower() not in THINGS
 
 
 def _head_groups(found: list[re.Match[str]], text: str, stop: int) -> list[re.Match[str]]:
