@@ -173,3 +173,20 @@ def test_place_heads_org_heads_and_place_led_runs(
 ) -> None:
     typed = {(e.name, e.type) for e in _entities(text) if e.type != "place" or " " in e.name}
     assert typed == ({(name, kind)} if name else set())
+
+
+def test_title_inside_a_run_and_apostrophe_less_possessives() -> None:
+    entities = _entities("Syrian President Bashar al-Assad met envoys. Syrias army fought.")
+    assert {(e.name, e.type) for e in entities} >= {("Bashar al-Assad", "person")}
+    assert _entity(entities, "Syrias").country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Shelling hit Eastern Ghouta again.", "Eastern Ghouta", "place"),
+        ("Fighters of Jaish al-Islam withdrew.", "Jaish al-Islam", "organisation"),
+    ],
+)
+def test_leading_words_type_a_name(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(e.name, e.type) for e in _entities(text)}

@@ -56,3 +56,8 @@ def test_a_small_town_needs_its_country_named() -> None:
 def test_a_surname_is_not_a_town() -> None:
     text = "George Zimmerman was charged in Florida. Zimmerman said he acted alone."
     assert [name for name, *_ in _names(text)] == ["Florida"]
+
+
+def test_spaces_do_not_hide_a_place() -> None:
+    (place,) = find_places("Clashes in Deir Ezzor province.")
+    assert (place.name, place.country) == ("Deir ez-Zor", "SY")

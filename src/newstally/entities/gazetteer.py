@@ -28,6 +28,8 @@ def _load() -> tuple[tuple[list[str], ...], dict[str, list[int]]]:
 
 
 ROWS, INDEX = _load()
+# Names of several words also without their spaces: "Deir Ezzor" finds "Deir ez-Zor".
+JOINED = {name.replace(" ", ""): rows for name, rows in INDEX.items() if " " in name}
 POPULATION = {int(row[0]): int(row[6] or 0) for row in ROWS}
 
 
@@ -44,4 +46,6 @@ def _place(row: list[str]) -> PlaceMention:
 
 def lookup(name: str) -> tuple[PlaceMention, ...]:
     """The places called `name`: countries, then states, then towns by population."""
-    return tuple(_place(ROWS[number]) for number in INDEX.get(key(name), ()))
+    name_key = key(name)
+    rows = INDEX.get(name_key) or JOINED.get(name_key.replace(" ", ""), ())
+    return tuple(_place(ROWS[number]) for number in rows)

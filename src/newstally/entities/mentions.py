@@ -22,7 +22,7 @@ from newstally.clean import is_boilerplate
 from newstally.entities.gazetteer import lookup
 from newstally.entities.keys import key
 from newstally.entities.names import data_lines, strip_title
-from newstally.entities.places import find_places
+from newstally.entities.places import find_places, possessive
 from newstally.records import Article, NameMention, PlaceMention
 
 ORG_HEADS = frozenset(data_lines("org_heads.txt"))
@@ -30,6 +30,8 @@ ORG_NOUNS = "|".join(data_lines("org_nouns.txt"))
 GROUPS = frozenset(data_lines("groups.txt"))
 PLACE_HEADS = frozenset(data_lines("place_heads.txt"))
 NOT_NAMES = frozenset(data_lines("not_names.txt"))
+ORG_LEADS = frozenset(data_lines("org_leads.txt"))
+PLACE_LEADS = frozenset(data_lines("place_leads.txt"))
 LINK_PARTICLES = frozenset(data_lines("link_particles.txt"))
 DESCRIPTORS = "|".join(sorted(data_lines("descriptors.txt"), key=len, reverse=True))
 WORD = (
@@ -69,7 +71,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A run cut at words that are no part of a name ("Tuesday", "Twitter")."""
+    """A run cut at words that are no part of a name ("Tuesday", "Twitter"), after a place's
+    possessive written without its apostrophe ("Syrias Aleppo") and before a word that starts an
+    organisation's name ("Aleppo Jabhat al-Nusra")."""
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group().rstrip(".,")
         if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES:
@@ -77,6 +81,12 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 yield start, start + word.start() - 1
             start, end = start + word.end() + 1, end
             return (yield from _cut(text, start, end)) if start < end else None
+        if word.start() > 0 and bare in ORG_LEADS:
+            yield start, start + word.start() - 1
+            return (yield from _cut(text, start + word.start(), end))
+        if word.end() < end - start and possessive(bare):
+            yield start, start + word.end()
+            return (yield from _cut(text, start + word.end() + 1, end))
     yield start, end
 
 
@@ -98,8 +108,10 @@ def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
     """The kind of name text[start:end] is; `common` holds the article's lowercase words."""
     name = text[start:end]
     words = name.split(" ")
-    if len(words) > 1 and words[-1] in PLACE_HEADS:
+    if len(words) > 1 and (words[-1] in PLACE_HEADS or words[0] in PLACE_LEADS):
         return "place"
+    if len(words) > 1 and words[0] in ORG_LEADS:
+        return "organisation"
     if strip_title(name) != name:
         return "person"
     if len(words) == 1 and (name in ORG_HEADS or (_common(name, common) and name.isupper())):
@@ -117,11 +129,12 @@ def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
 
 
 def _starts_with_place(words: list[str]) -> bool:
-    """ "Indiana Conservation Officers", "Fort Myers Officials": a run led by a country, a state
-    or a town of several words is not a person's name."""
-    for size in (2, 1):
-        places = lookup(" ".join(words[:size])) if len(words) > size else ()
-        if places and (places[0].kind != "city" or size > 1):
+    """ "Indiana Conservation Officers", "Fort Myers Officials": a run led by a country, a
+    state or a town of several words is not a person (a big town leads many people's names:
+    "Tyler", "Austin")."""
+    for part in (words[:2], words[:1]):
+        places = lookup(" ".join(part)) if len(words) > len(part) else ()
+        if places and (places[0].kind != "city" or len(part) > 1):
             return True
     return False
 

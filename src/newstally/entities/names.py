@@ -27,6 +27,7 @@ SOUNDS = (
     (re.compile(r"y(?=[^aeiou]|$)"), "i"),
     (re.compile(r"(\w)\1+"), r"\1"),
     (re.compile(r"(?<=\w\w)h$"), ""),
+    (re.compile(r"(?<=\w\w\w)s$"), ""),
 )
 
 
@@ -50,8 +51,12 @@ def name_key(name: str, titled: bool = True) -> str:
 
 
 def strip_title(text: str) -> str:
-    """`text` without a leading title: "President Ahmad al-Shara" -> "Ahmad al-Shara"."""
-    for title in TITLES:
-        if text.startswith(title + " ") and len(text) > len(title) + 1:
-            return strip_title(text[len(title) + 1 :])
+    """`text` from after its last title on: "President Ahmad al-Shara" -> "Ahmad al-Shara",
+    "Syrian President Bashar al-Assad" -> "Bashar al-Assad"."""
+    words = text.split(" ")
+    for first in range(len(words) - 1):
+        rest = " ".join(words[first:])
+        title = next((t for t in TITLES if rest.startswith(t + " ")), None)
+        if title is not None:
+            return strip_title(rest[len(title) + 1 :])
     return text

@@ -40,11 +40,12 @@ def _words(name: str) -> frozenset[str]:
 
 STOPWORDS = _words("place_stopwords.txt") | STOP_WORDS
 SUFFIXES = _words("place_suffixes.txt")
+LEADS = frozenset(word.lower() for word in _words("place_leads.txt"))
 
 
 def _trimmed(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`words` without leading stopwords and trailing kind words."""
-    while words and key(words[0][2]) in STOP_WORDS and not words[0][2].isupper():
+    while words and key(words[0][2]) in STOP_WORDS | LEADS and not words[0][2].isupper():
         words = words[1:]
     while len(words) > 1 and key(words[-1][2]) in SUFFIXES:
         words = words[:-1]
@@ -84,25 +85,34 @@ def _look_up(
     capitals = name.replace(".", "").isupper()
     if not capitals and (key(name) in STOPWORDS or len(name) < 3):
         return None
-    places = lookup(name)
+    places = lookup(name) or possessive(name)
     if capitals and len(name) <= 5:
         places = tuple(place for place in places if place.kind == "country")
     return (start, end, places) if places else None
 
 
+def possessive(name: str) -> tuple[PlaceMention, ...]:
+    """ "Syrias", "Alepposs": a possessive written without its apostrophe, for a country or a
+    big town only."""
+    if not name.endswith("s") or " " in name:
+        return ()
+    places = lookup(name[:-1])
+    return places if places and sure(places[0]) and " " not in places[0].name else ()
+
+
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Every place named in `text`, geocoded, in text order."""
     found = list(_candidates(text))
-    context = {place.country for *_, places in found if _sure(place := places[0])}
+    context = {place.country for *_, places in found if sure(place := places[0])}
     chosen = [(start, end, _choose(places, context)) for start, end, places in found]
     return tuple(
         replace(place, start=start, end=end)
         for start, end, place in chosen
-        if _sure(place) or place.country in context
+        if sure(place) or place.country in context
     )
 
 
-def _sure(place: PlaceMention) -> bool:
+def sure(place: PlaceMention) -> bool:
     """A place taken without a country named around it: a country, a state, a big town or one
     whose name has several words."""
     return place.kind != "city" or population(place) >= BIG_TOWN or " " in place.name
