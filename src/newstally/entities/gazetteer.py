@@ -47,5 +47,5 @@ def _place(row: list[str]) -> PlaceMention:
 def lookup(name: str) -> tuple[PlaceMention, ...]:
     """The places called `name`: countries, then states, then towns by population."""
     name_key = key(name)
-    rows = INDEX.get(name_key) or JOINED.get(name_key.replace(" ", ""), ())
+    rows = INDEX.get(name_key) or JOINED.get(name_key.replace(" ", "")) or []
     return tuple(_place(ROWS[number]) for number in rows)
