@@ -313,3 +313,14 @@ def test_same_day_counts_of_different_articles_do_not_supersede() -> None:
         item("b", text, [("Three people", 3, {})], published="2016-02-20"),
     )
     assert "superseded" not in [c.status for c in result.claims]
+
+
+def test_the_shot_who_died_later_count_once_as_killed() -> None:
+    early = "Three people were shot outside a bar."
+    later = "One of the three people shot outside the bar has died, police said."
+    result = run(
+        item("a", early, [("Three people", 3, {"measure": "injured"})], toll=Toll(injured=3)),
+        item("b", later, [("One", 1, {"attributed_to": "police"})], toll=Toll(killed=1)),
+    )
+    toll = result.events[0].toll
+    assert (toll.killed.best, toll.injured.best) == (1, 2)

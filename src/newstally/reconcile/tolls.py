@@ -35,31 +35,44 @@ def with_tolls(
 ) -> tuple[Event, ...]:
     """`events`, each with its toll."""
     by_id = {item.article.id: item for item in items}
+    by_event: dict[str | None, list[Claim]] = {}
+    for claim in claims:
+        by_event.setdefault(claim.event, []).append(claim)
     return tuple(
         replace(
             event,
-            toll=event_toll(event, [by_id[a] for a in event.articles if a in by_id], claims, roots),
+            toll=event_toll(
+                [by_id[a] for a in event.articles if a in by_id],
+                tuple(by_event.get(event.id, ())),
+                roots,
+            ),
         )
         for event in events
     )
 
 
 def event_toll(
-    event: Event, items: list[ArticleReport], claims: tuple[Claim, ...], roots: dict[str, str]
+    items: list[ArticleReport], claims: tuple[Claim, ...], roots: dict[str, str]
 ) -> EventToll:
-    mine = tuple(c for c in claims if c.event == event.id)
-    ranges = {m: toll_range(candidates(m, items, mine, roots)) for m in MEASURES}
-    return EventToll(killed=ranges["killed"], injured=ranges["injured"])
+    """The event's killed and injured; see the module's rules."""
+    killed = toll_range(candidates("killed", items, claims, roots))
+    injured = toll_range(candidates("injured", items, claims, roots, died=killed.best or 0))
+    return EventToll(killed=killed, injured=injured)
 
 
 def candidates(
-    measure: str, items: list[ArticleReport], claims: tuple[Claim, ...], roots: dict[str, str]
+    measure: str,
+    items: list[ArticleReport],
+    claims: tuple[Claim, ...],
+    roots: dict[str, str],
+    died: int = 0,
 ) -> list[Candidate]:
-    """The candidate counts of `measure`, equal values pooled."""
-    readings = [_reading(measure, item, claims, roots, live=True) for item in items]
+    """The candidate counts of `measure`, equal values pooled; an injured count from an article
+    that reports no death leaves out the event's `died` (shot first, dead later: counted once)."""
+    readings = [_reading(measure, item, claims, roots, live=True, died=died) for item in items]
     found = [c for c in readings if c is not None]
     found = found or [_from_claim(c, roots) for c in claims if _is_total(c, measure)]
-    every = (_reading(measure, item, claims, roots, live=False) for item in items)
+    every = (_reading(measure, item, claims, roots, live=False, died=died) for item in items)
     return _pooled(found or [c for c in every if c is not None])
 
 
@@ -74,7 +87,12 @@ def toll_range(found: list[Candidate]) -> Range:
 
 
 def _reading(
-    measure: str, item: ArticleReport, claims: tuple[Claim, ...], roots: dict[str, str], live: bool
+    measure: str,
+    item: ArticleReport,
+    claims: tuple[Claim, ...],
+    roots: dict[str, str],
+    live: bool,
+    died: int = 0,
 ) -> Candidate | None:
     """The article's own count of `measure`; with `live`, None when its figures were superseded."""
     value = getattr(item.toll, measure)
@@ -86,7 +104,14 @@ def _reading(
         return None
     reliable = any(c.attributed_to or c.independent_reports > 1 for c in own)
     root = roots.get(item.article.id, item.article.id)
-    return value, frozenset([root]), item.article.published or "", reliable, worded(item, value)
+    named = worded(item, value)
+    if died and _reports_no_death(item):
+        value = max(0, value - died)
+    return value, frozenset([root]), item.article.published or "", reliable, named
+
+
+def _reports_no_death(item: ArticleReport) -> bool:
+    return item.toll.killed is None and own_count(item, "killed") is None
 
 
 def worded(item: ArticleReport, value: int) -> bool:
