@@ -284,3 +284,24 @@ def test_toll_rose_to() -> None:
 def test_demonyms_and_other_kill_words() -> None:
     assert read("He said 15 young Assyrians had been killed.") == [("killed", "people", 15)]
     assert read("The army eliminated over 75 militants.") == [("killed", "militants", 75)]
+
+
+def test_one_count_named_twice_is_not_summed() -> None:
+    text = "Rebel infighting kills 45 fighters: 45 opposition fighters died, activists say."
+    toll = article_toll(Article(id="t", text=text), figures(text))
+    assert (toll.killed, toll.combatants) == (45, 45)
+
+
+def test_running_total_counts_the_group_of_its_parts() -> None:
+    text = "Strikes killed at least 12 civilians, bringing to 45 the number killed this week."
+    toll = article_toll(Article(id="t", text=text), figures(text))
+    assert (toll.killed, toll.civilians) == (45, 45)
+
+
+def test_civilians_named_when_the_total_is_said_again() -> None:
+    text = (
+        "Raids hit the city, killing at least 30 people on Thursday. "
+        "At least 30 people including 24 civilians were killed by the strikes."
+    )
+    toll = article_toll(Article(id="t", text=text), figures(text))
+    assert (toll.killed, toll.civilians) == (30, 24)

@@ -53,14 +53,19 @@ def _is_running_total(text: str, figure: Figure) -> bool:
 
 def _take_earlier(figures: list[Figure], whole: int) -> None:
     """Smaller counts of the same measure in the total's sentence and the two before are its
-    parts."""
+    parts; a total that names no group counts the group its parts share ("12 civilians ...
+    bringing to 45 the number killed")."""
     total = figures[whole]
     starts = sorted({f.sentence_start or 0 for f in figures[: whole + 1]})[-TOTAL_REACH:]
+    groups: set[str] = set()
     for index in range(whole):
         part = figures[index]
         fits = part.measure == total.measure and part.value < total.value
         if fits and (part.sentence_start or 0) in starts and part.part_of is None:
             figures[index] = replace(part, part_of=whole)
+            groups.add(part.group)
+    if total.group_text is None and len(groups) == 1:
+        figures[whole] = replace(total, group=groups.pop())
 
 
 def _opens_with_among(text: str, figures: list[Figure], index: int) -> bool:

@@ -16,6 +16,7 @@ from newstally.figures.terms import CIVILIAN_GROUPS, CLOSING, COMBATANT_GROUPS, 
 from newstally.records import Figure, Toll
 
 PART_SENTENCES = 3
+SPLIT_SENTENCES = 3
 PRECISE_LOOKAHEAD = 3
 TOTAL_GROUPS = ("people", "civilians")
 LOOSE = ("more_than", "about", "at_most")
@@ -40,7 +41,9 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
     ]
     total = max(sizes) or None
     if total and civilians is None and combatants is None:
-        civilians, combatants = _split(early, total)
+        civilians, combatants = _split(_sentences_from(killed, lead, SPLIT_SENTENCES), total)
+    if total and civilians is None and combatants is None:
+        civilians = _civilians_of_total(early, figures, total)
     injured = _current(figures, "injured")
     return Toll(
         killed=total,
@@ -67,6 +70,16 @@ def _split(early: list[Figure], total: int) -> tuple[int | None, int | None]:
     if beside is not None and beside + combatants <= total:
         return beside, combatants
     return (total - combatants or None), combatants
+
+
+def _civilians_of_total(early: list[Figure], figures: tuple[Figure, ...], total: int) -> int | None:
+    """Civilians named as part of the lead's total said again: "at least 30 people including
+    24 civilians" after "killing at least 30 people"."""
+    for figure in early:
+        whole = figures[figure.part_of] if figure.part_of is not None else None
+        if figure.group == "civilians" and whole is not None and whole.value == total:
+            return figure.value
+    return None
 
 
 def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
@@ -139,8 +152,10 @@ def _combatants(figures: list[Figure]) -> int | None:
 
 
 def _family(figures: list[Figure], groups: frozenset[str]) -> int:
-    """The sum over `groups` of each one's largest count."""
-    return sum(_largest(figures, group) or 0 for group in {f.group for f in figures} & groups)
+    """The sum over `groups` of each one's largest count; kinds with the same count are taken
+    for one count named twice ("45 fighters" in the headline, "45 opposition fighters")."""
+    kinds = {f.group for f in figures} & groups
+    return sum({_largest(figures, group) or 0 for group in kinds})
 
 
 def _is_vague(figure: Figure) -> bool:
