@@ -33,13 +33,17 @@ def _origin_key(origin: Derivation, cites: Citations) -> str:
     return "ext:" + (origin.source or origin.article or "an original outside the corpus")
 
 
-def _layout(derived: list[ArticleReport], cites: Citations) -> dict[str, tuple[int, int]]:
-    """(column, row) of each node: each original starts a band of rows, its copies to its right."""
-    parent = {
+def _parents(derived: list[ArticleReport], cites: Citations) -> dict[str, str]:
+    """Copy -> what it copies, as node keys (one per article id)."""
+    return {
         item.article.id: _origin_key(item.derived_from, cites)
         for item in derived
         if item.derived_from
     }
+
+
+def _layout(parent: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """(column, row) of each node: each original starts a band of rows, its copies to its right."""
     children: dict[str, list[str]] = {}
     for copy, origin in parent.items():
         children.setdefault(origin, []).append(copy)
@@ -70,12 +74,9 @@ def _place(
 
 
 def _graph(derived: list[ArticleReport], cites: Citations) -> str:
-    place = _layout(derived, cites)
-    edges = "".join(
-        _edge(place[item.article.id], place[_origin_key(item.derived_from, cites)])
-        for item in derived
-        if item.derived_from
-    )
+    parent = _parents(derived, cites)
+    place = _layout(parent)
+    edges = "".join(_edge(place[copy], place[origin]) for copy, origin in parent.items())
     nodes = "".join(_node(key, at, cites) for key, at in place.items())
     columns = max(column for column, _ in place.values()) + 1
     width = COLUMN * columns - (COLUMN - BOX_W) + 2 * PAD
