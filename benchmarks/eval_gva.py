@@ -29,22 +29,32 @@ MEASURES = ("killed", "injured")
 
 
 def main() -> int:
-    articles, incidents = EVAL_DIR / "gva-articles.jsonl", EVAL_DIR / "gva-incidents.jsonl"
-    if not (articles.exists() and incidents.exists()):
+    measured = measure()
+    if measured is None:
         print(f"skipped: GVA evaluation data not found in {EVAL_DIR}")
         return 0
-    import newstally
-
-    report = newstally.analyze(newstally.read([str(articles)]))
-    rows = [_row(incident, report) for incident in _incidents(incidents)]
-    for measure in MEASURES:
-        right = sum(row[f"{measure}_ok"] for row in rows)
-        share = right / len(rows)
-        print(f"{measure}: best equals the incident's for {right}/{len(rows)} = {share:.1%}")
+    shares, rows = measured
+    for measure_name, share in shares.items():
+        right = sum(row[f"{measure_name}_ok"] for row in rows)
+        print(f"{measure_name}: best equals the incident's for {right}/{len(rows)} = {share:.1%}")
     misses = [row for row in rows if not (row["killed_ok"] and row["injured_ok"])]
     print("misses by cause:", dict(Counter(c for row in misses for c in row["causes"])))
     _write(misses)
     return 0
+
+
+def measure() -> tuple[dict[str, float], list[dict[str, Any]]] | None:
+    """Per measure the share of incidents whose event's best is right, and the rows; None
+    without the eval data."""
+    articles, incidents = EVAL_DIR / "gva-articles.jsonl", EVAL_DIR / "gva-incidents.jsonl"
+    if not (articles.exists() and incidents.exists()):
+        return None
+    import newstally
+
+    report = newstally.analyze(newstally.read([str(articles)]))
+    rows = [_row(incident, report) for incident in _incidents(incidents)]
+    shares = {m: sum(row[f"{m}_ok"] for row in rows) / len(rows) for m in MEASURES}
+    return shares, rows
 
 
 def _incidents(path: Path) -> list[dict[str, Any]]:

@@ -1,0 +1,19 @@
+"""Floors on the GVA dev event tolls; they only go up. Skips when ../shared/eval is absent."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval_gva import measure
+
+# Measured 2026-11-21: killed 0.698, injured 0.533; floors leave room for upstream noise.
+FLOORS = {"killed": 0.66, "injured": 0.50}
+
+
+def test_gva_toll_floors() -> None:
+    measured = measure()
+    if measured is None:
+        pytest.skip("no GVA eval data")
+    shares, _ = measured
+    for name, floor in FLOORS.items():
+        assert shares[name] >= floor, f"{name} {shares[name]:.3f} fell below {floor}"
