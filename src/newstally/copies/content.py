@@ -24,6 +24,8 @@ TEMPLATE_MAX_CHARS = 160
 
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)")
+# A capitalised word after a word or a comma, not after a full stop: a name inside a sentence.
+NAME = re.compile(r"(?<=[\w,;:'’\")] )[A-Z][\w'’-]+")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A title word counts this many times in an article's bag of words.
@@ -85,6 +87,16 @@ def bags(articles: tuple[Article, ...], word_lists: list[list[str]]) -> list[Cou
         for word in words(article.title or ""):
             bag[word] += TITLE_WEIGHT
         found.append(bag)
+    return found
+
+
+def name_bags(texts: list[str]) -> list[Counter[str]]:
+    """The capitalised words each text uses inside a sentence (names of people, places,
+    organisations), lower-cased and counted; stop words left out."""
+    found = []
+    for text in texts:
+        names = (word.lower() for word in NAME.findall(text))
+        found.append(Counter(name for name in names if name not in STOP_WORDS))
     return found
 
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from newstally.copies.content import NO_DATE, bags, contents, days, figure_bags, words
+from newstally.copies.content import NO_DATE, bags, contents, days, figure_bags, name_bags, words
 from newstally.copies.vectors import Ints, Matrix, candidate_pairs, cosines, incidence, tfidf
 from newstally.records import Article
 
+# The share of the score that comes from the names both use (the rest from all words).
+NAME_WEIGHT = 0.4
 # Score lost per day between two articles' dates, and the most days that count.
 PENALTY_PER_DAY = 0.005
 PENALTY_DAYS = 60
@@ -31,6 +33,7 @@ class Features:
     """What articles are compared by: TF-IDF rows, figure rows, day numbers."""
 
     words: Matrix
+    names: Matrix
     figures: Matrix
     days: Ints
 
@@ -48,7 +51,10 @@ def features(articles: tuple[Article, ...]) -> Features:
     texts = contents(articles)
     word_lists = [words(text) for text in texts]
     return Features(
-        tfidf(bags(articles, word_lists)), incidence(figure_bags(texts)), days(articles)
+        words=tfidf(bags(articles, word_lists)),
+        names=tfidf(name_bags(texts)),
+        figures=incidence(figure_bags(texts)),
+        days=days(articles),
     )
 
 
@@ -62,7 +68,9 @@ def score(found: Features, left: Ints, right: Ints) -> Scores:
     """Cosine plus the shared-figure bonus less the date penalty, for each pair."""
     shared = np.minimum(cosines(found.figures, left, right), MOST_FIGURES) * PER_FIGURE
     penalty = date_penalty(found.days[left], found.days[right])
-    return (cosines(found.words, left, right) + shared - penalty).astype(np.float32)
+    text = (1 - NAME_WEIGHT) * cosines(found.words, left, right)
+    names = NAME_WEIGHT * cosines(found.names, left, right)
+    return (text + names + shared - penalty).astype(np.float32)
 
 
 def date_penalty(first: Ints, second: Ints) -> Scores:
