@@ -5,7 +5,7 @@ from __future__ import annotations
 import newstally
 from newstally.events import group_events
 from newstally.events.cluster import average_linkage
-from newstally.records import Article, ArticleReport
+from newstally.records import Article, ArticleReport, TimeExpression
 from tests.conftest import EXAMPLES
 
 BOMB_MAY = (
@@ -64,3 +64,20 @@ def test_seeds_are_one_event() -> None:
     corpus = newstally.read([EXAMPLES])
     events = group_events(items(*corpus.articles))
     assert len(events) == 1 and len(events[0].articles) == 5
+
+
+def test_start_is_the_earliest_date_mentioned_near_the_first_article() -> None:
+    article = Article("a", BOMB_MAY, published="2024-05-06")
+    dates = (
+        TimeExpression("on Sunday", "2024-05-05", 0, 1),
+        TimeExpression("in 2019", "2019", 0, 1),
+        TimeExpression("in March", "2024-03-01", 0, 1),
+    )
+    events = group_events((ArticleReport(article=article, dates=dates),))
+    assert events[0].start == "2024-05-05"
+
+
+def test_places_from_the_gazetteer() -> None:
+    text = "A car bomb exploded in Baghdad on Sunday, killing 23 people in central Baghdad, Iraq."
+    events = group_events(items(Article("a", text)))
+    assert "Baghdad" in events[0].places
