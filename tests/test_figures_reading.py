@@ -95,6 +95,8 @@ def test_durations_ages_dates_things_are_not_people() -> None:
     assert read("Half the dead, 50 percent, were killed in 2013.") == []
     assert read("On 12 March, killings were reported at 10:30.") == []
     assert read("Two hospitals were hit and people died.") == []
+    assert read("Call +963 11 2345678 if anyone was killed.") == []
+    assert read("Donors gave $500 and 5 million dollars after the killings.") == []
 
 
 # people counted without digits
@@ -305,3 +307,14 @@ def test_civilians_named_when_the_total_is_said_again() -> None:
     )
     toll = article_toll(Article(id="t", text=text), figures(text))
     assert (toll.killed, toll.civilians) == (30, 24)
+
+
+def test_woman_and_child_are_two() -> None:
+    text = "A woman and child were killed after terrorists shelled the square."
+    assert read(text) == [("killed", "women", 1), ("killed", "children", 1)]
+    assert article_toll(Article(id="t", text=text), figures(text)).killed == 2
+
+
+def test_a_count_after_page_furniture() -> None:
+    text = "Get short URL 113 At least nine people were killed near a police station."
+    assert read(text) == [("killed", "people", 9)]

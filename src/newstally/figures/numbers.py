@@ -32,7 +32,7 @@ NUMBER = (
 VAGUE = alternation(tuple(VAGUE_VALUE))
 QUALIFIER = alternation(tuple(QUALIFIER_OF))
 COUNT = re.compile(
-    rf"(?<![\w$£€.,-])(?:(?P<qualifier>{QUALIFIER})\s+)?"
+    rf"(?<![\w$£€.,+-])(?:(?P<qualifier>{QUALIFIER})\s+)?"
     rf"(?:(?P<between>between)\s+(?P<low>{NUMBER})\s+and\s+(?P<high>{NUMBER})"
     rf"|(?P<first>{NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<second>{NUMBER}))?"
     rf"|(?P<vague>{VAGUE}))(?![\w-]|[.,]\d)",

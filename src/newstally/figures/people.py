@@ -32,10 +32,13 @@ from newstally.records import Figure, Sentence
 
 MAX_GROUP_WORDS = 6
 NUMBER_RUNS = frozenset(row[0] for row in rows("number_runs.txt"))
+_PERSON = alternation(tuple(SINGULAR))
 SINGLE_PERSON = re.compile(
-    rf"(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(tuple(SINGULAR))})(?![\w-])",
+    rf"(?<![\w-])(?:an?|one)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_PERSON})(?![\w-])",
     re.IGNORECASE,
 )
+AND_PERSON = re.compile(rf"\s+and\s+(?:an?\s+)?(?P<noun>{_PERSON})(?![\w-])", re.IGNORECASE)
 GROUP_BEFORE = re.compile(
     rf"(?<![\w-])(?P<group>{alternation(tuple(GROUP_OF))})\s+"
     r"(?:reaching|reached|at|numbering|stood at|rose to|totall?ing|totall?ed)\s+$",
@@ -50,9 +53,12 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     before = word_before(text, count.start, sentence.start)
     after = word_after(text, count.end, sentence.end)
     digits = count.value_text or ""
-    if before in NOT_BEFORE or after in NOT_AFTER or after in THINGS:
+    if before in NOT_BEFORE or after in NOT_AFTER or after in THINGS or after.isdigit():
         return False
-    if _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
+    if re.fullmatch(r"\d{7,}", digits):  # a phone number
+        return False
+    bare = digits.isdigit() and text[count.start].isdigit()
+    if bare and _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
         return False
     if (
         text[count.end : count.end + 1] in (":", "%", ")")
@@ -85,7 +91,9 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
     role = role_at(text, count.end, sentence.end)
     if role is not None and role[0] == "pronoun":
         return replace(count, end=role[1])
-    stop = _group_window_end(text, count.end, sentence.end)
+    # "a woman and child" are two people; "70 regime and rebel fighters" one group
+    single = count.group_text is not None
+    stop = _group_window_end(text, count.end, sentence.end, through_and=not single)
     found = _head_groups(list(GROUPS.finditer(text, count.end, stop)), text, stop)
     if not found:
         stop = _group_window_end(text, count.end, sentence.end, through_and=False)
@@ -138,19 +146,26 @@ def group_before(text: str, figure: Figure, sentence: Sentence) -> Figure:
 
 
 def single_people(text: str, sentence: Sentence) -> Iterator[Figure]:
-    """People counted without digits: "a child", "a 16-year-old boy", "one woman"."""
+    """People counted without digits: "a child", "a 16-year-old boy", "a woman and child"."""
     for match in SINGLE_PERSON.finditer(text, sentence.start, sentence.end):
-        noun = match.group("noun")
-        yield Figure(
-            measure="",
-            group=GROUP_OF[norm(noun)],
-            value=1,
-            start=match.start(),
-            end=match.end(),
-            group_text=noun,
-            value_text=text[match.start() : match.start("noun")].strip(),
-        )
+        yield _one_person(text, match, match.start())
+        also = AND_PERSON.match(text, match.end(), sentence.end)
+        if also:
+            yield _one_person(text, also, also.start("noun"))
     yield from _headline_person(text, sentence)
+
+
+def _one_person(text: str, match: re.Match[str], start: int) -> Figure:
+    noun = match.group("noun")
+    return Figure(
+        measure="",
+        group=GROUP_OF[norm(noun)],
+        value=1,
+        start=start,
+        end=match.end(),
+        group_text=noun,
+        value_text=text[start : match.start("noun")].strip() or None,
+    )
 
 
 def _headline_person(text: str, sentence: Sentence) -> Iterator[Figure]:

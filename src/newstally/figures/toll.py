@@ -38,6 +38,7 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
         _largest(lead, "children") or 0,
         _largest(lead, "women") or 0,
         _with_others(lead),
+        _listed(lead),
     ]
     total = max(sizes) or None
     if total and civilians is None and combatants is None:
@@ -136,6 +137,15 @@ def _sentences_from(figures: list[Figure], lead: list[Figure], count: int) -> li
 def _largest(figures: list[Figure], group: str) -> int | None:
     values = [f.value for f in figures if f.group == group]
     return max(values) if values else None
+
+
+def _listed(lead: list[Figure]) -> int:
+    """A lead that names only some groups of non-combatants adds them up: "five women and a
+    child" (a lead with a total of people or civilians does not)."""
+    tops = [f for f in lead if f.part_of is None and f.group not in COMBATANT_GROUPS]
+    if any(f.group in TOTAL_GROUPS for f in tops):
+        return 0
+    return sum({f.group: f.value for f in sorted(tops, key=lambda f: f.value)}.values())
 
 
 def _with_others(lead: list[Figure]) -> int:
