@@ -51,3 +51,9 @@ def test_sentences_cover_every_word_in_order(parts: list[str]) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     covered = "".join(text[s.start : s.end] for s in spans)
     assert covered.split() == text.split() or "".join(covered.split()) == "".join(text.split())
+
+
+def test_abbreviation_found_after_a_long_line() -> None:
+    text = "Some words here. " * 2000 + "He met Dr. Lee. Then Mr. Smith said three died."
+    tail = sentence_texts(text)[-2:]
+    assert tail == ["He met Dr. Lee.", "Then Mr. Smith said three died."]

@@ -73,6 +73,10 @@ BOUNDARY = re.compile(
     r"[.!?]+[\"'”’)\]]*"  # the stop and any closing quotes or brackets
     r"(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # then space and what opens a sentence
 )
+# The word before a full stop, looked for only this far back: abbreviations are short, and
+# searching the whole line before every stop is quadratic on long one-line articles.
+WORD_BEFORE = re.compile(r"[\w.]+$")
+ABBREVIATION_LOOKBACK = 40
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
@@ -105,7 +109,7 @@ def _line_sentences(line: str, offset: int) -> Iterator[Sentence]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    word = re.search(r"[\w.]+$", line[:dot])
+    word = WORD_BEFORE.search(line, max(0, dot - ABBREVIATION_LOOKBACK), dot)
     if word is None:
         return False
     before = word.group().lower()
