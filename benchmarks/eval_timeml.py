@@ -1,9 +1,11 @@
 """Dates on TimeBank (TimeML): DATE expressions resolved to their annotated value, given the DCT.
 
-Scores `newstally.dates.normalise` on the text of each annotated DATE expression with the
-document creation time as the published date, and the recall of `find_dates` over the annotated
-DATE spans (a span counts as found when a found expression overlaps it). Writes the misses by
-cause to benchmarks/out/timeml-misses.tsv.
+Two scores, the DCT as the published date in both. In context: `find_timeml` runs over the whole
+document text (tags stripped, offsets kept) and each annotated DATE is scored by the value of the
+found expression overlapping it most; a DATE no found expression overlaps falls back to its text
+alone (counted apart). Expression only: `normalise` on each DATE's text alone. Also the recall of
+`find_dates` over the annotated DATE spans. Writes the in-context misses by cause to
+benchmarks/out/timeml-misses.tsv.
 
     .venv/bin/python -m benchmarks.eval_timeml
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.evaldata import OUT_DIR, eval_dir_or_exit
-from newstally.dates import find_dates, normalise
+from newstally.dates import find_dates, find_timeml, normalise
 from newstally.records import Article
 
 
@@ -101,6 +103,10 @@ class Scores:
     recalled: int = 0
     hits: int = 0
     finds: int = 0
+    context_right: int = 0
+    context_anchored_right: int = 0
+    fallback: int = 0
+    fallback_right: int = 0
     misses: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
     unfound: Counter[str] = field(default_factory=Counter)
 
@@ -110,15 +116,29 @@ class Scores:
         self.hits, self.finds = self.hits + hits, self.finds + finds
         self.unfound.update(timex.text for timex in missed)
 
-    def add_resolved(self, timex: Timex, got: str | None) -> None:
+    def add_alone(self, timex: Timex, got: str | None) -> None:
         self.total += 1
         self.anchored += timex.anchored
-        if got == timex.value:
-            self.right += 1
-            self.anchored_right += timex.anchored
-        else:
+        self.right += got == timex.value
+        self.anchored_right += got == timex.value and timex.anchored
+
+    def add_in_context(self, timex: Timex, got: str | None, fallback: bool) -> None:
+        right = got == timex.value
+        self.context_right += right
+        self.context_anchored_right += right and timex.anchored
+        self.fallback += fallback
+        self.fallback_right += fallback and right
+        if not right:
             why = cause(got, timex.value, timex.anchored)
+            why = f"not found, text alone: {why}" if fallback else why
             self.misses[(why, timex.text, timex.value, got or "")] += 1
+
+
+def overlapping(timex: Timex, found: tuple[tuple[int, int, str | None], ...]) -> list[str | None]:
+    """The value of the found expression overlapping `timex` most (none when none overlaps)."""
+    overlaps = [(min(e, timex.end) - max(s, timex.start), v) for s, e, v in found]
+    best = max(overlaps, default=(0, None), key=lambda pair: pair[0])
+    return [best[1]] if best[0] > 0 else []
 
 
 def score(folder: Path) -> Scores:
@@ -127,8 +147,13 @@ def score(folder: Path) -> Scores:
     for path in sorted(folder.glob("*.tml")):
         document = read_tml(path)
         scores.add_found(document)
+        article = Article(id=document.id, text=document.text, published=document.dct)
+        found = find_timeml(article)
         for timex in document.dates:
-            scores.add_resolved(timex, normalise(timex.text, document.dct))
+            alone = normalise(timex.text, document.dct)
+            scores.add_alone(timex, alone)
+            in_context = overlapping(timex, found)
+            scores.add_in_context(timex, in_context[0] if in_context else alone, not in_context)
     return scores
 
 
@@ -151,7 +176,15 @@ def main() -> int:
     scores = score(eval_dir_or_exit("timeml") / "timeml")
     write_tables(scores)
     direct = scores.total - scores.anchored
-    print(f"DATE expressions resolved to the annotated value: {share(scores.right, scores.total)}")
+    context = scores.context_right
+    print("DATE expressions resolved to the annotated value")
+    print(f"in context (find_timeml over the document): {share(context, scores.total)}")
+    print(f"  anchored on the DCT: {share(context - scores.context_anchored_right, direct)}")
+    print(
+        f"  anchored on another expression: {share(scores.context_anchored_right, scores.anchored)}"
+    )
+    print(f"  not found, text alone: {share(scores.fallback_right, scores.fallback)}")
+    print(f"expression only (each DATE's text alone): {share(scores.right, scores.total)}")
     print(f"  anchored on the DCT: {share(scores.right - scores.anchored_right, direct)}")
     print(f"  anchored on another expression: {share(scores.anchored_right, scores.anchored)}")
     print(f"find_dates recall over DATE spans: {share(scores.recalled, scores.total)}")

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from newstally.dates import find_dates, normalise, resolve
+from newstally.dates import find_dates, find_timeml, normalise, resolve
 from newstally.records import Article, Span
 
 EVAL = Path(
@@ -155,6 +155,7 @@ def test_timebank_floor() -> None:
 
     scores = score(folder)
     assert scores.right / scores.total >= 0.82
+    assert scores.context_right / scores.total >= 0.835
     assert scores.recalled / scores.total >= 0.91
 
 
@@ -162,3 +163,64 @@ def test_last_winter_does_not_crash() -> None:
     from newstally.dates import resolve
 
     assert resolve("last winter", "2017-03-10") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Clashes began on March 3, 2024. The next day, 40 died.", "The next day", "2024-03-04"),
+        (
+            "Talks opened in May 2019 and collapsed the following month.",
+            "the following month",
+            "2019-06",
+        ),
+        ("He fled in 2012 and returned the following year.", "the following year", "2013"),
+        ("Troops entered on Friday. The day before, shelling hit.", "The day before", "2025-03-06"),
+        ("The siege ended on 4 June 2016; that week aid arrived.", "that week", "2016-W22"),
+        (
+            "On Jan. 10, 2020 a ceasefire began; two days later it broke.",
+            "two days later",
+            "2020-01-12",
+        ),
+        (
+            "Exports rose 5% in the third quarter of 2019 from a year earlier.",
+            "from a year earlier",
+            "2018-Q3",
+        ),
+    ],
+)
+def test_expressions_leaning_on_an_earlier_one(text: str, phrase: str, value: str) -> None:
+    found = {text[s:e]: v for s, e, v in find_timeml(_article(text))}
+    assert found[phrase] == value
+
+
+def test_deictic_expressions_stay_on_the_published_date() -> None:
+    text = "Fighting began on March 3, 2011. Yesterday, on Saturday, a year earlier than planned."
+    found = {e.text: e.value for e in find_dates(_article(text))}
+    assert found["Yesterday"] == "2025-03-08"
+    assert found["on Saturday"] == "2025-03-08"
+
+
+def test_without_an_earlier_expression_the_published_date_is_the_anchor() -> None:
+    found = find_dates(_article("Aid arrived the next day."))
+    assert [(e.text, e.value) for e in found] == [("the next day", "2025-03-10")]
+
+
+def test_a_bare_offset_leans_only_on_its_own_paragraph() -> None:
+    text = "Clashes began on March 3, 2011.\nCasualties rose 40% from a year earlier."
+    found = {e.text: e.value for e in find_dates(_article(text))}
+    assert found["from a year earlier"] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Prices fell last December.", "last December", "2024-12"),
+        ("Elections are due this September.", "this September", "2025-09"),
+        ("Sales grew in next year's first quarter.", "in next year's first quarter", "2026-Q1"),
+        ("Profit fell from the 1988 second quarter.", "from the 1988 second quarter", "1988-Q2"),
+    ],
+)
+def test_modifiers_stay_in_the_expression(text: str, phrase: str, value: str) -> None:
+    found = {text[s:e]: v for s, e, v in find_timeml(_article(text))}
+    assert found[phrase] == value
