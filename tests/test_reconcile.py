@@ -316,11 +316,21 @@ def test_same_day_counts_of_different_articles_do_not_supersede() -> None:
 
 
 def test_the_shot_who_died_later_count_once_as_killed() -> None:
-    early = "Three people were shot outside a bar."
-    later = "One of the three people shot outside the bar has died, police said."
+    early = "A woman was shot inside a car."
+    later = "The woman shot inside the car has died, police said."
     result = run(
-        item("a", early, [("Three people", 3, {"measure": "injured"})], toll=Toll(injured=3)),
-        item("b", later, [("One", 1, {"attributed_to": "police"})], toll=Toll(killed=1)),
+        item("a", early, [("A woman", 1, {"measure": "injured"})], toll=Toll(injured=1)),
+        item("b", later, [("The woman", 1, {"attributed_to": "police"})], toll=Toll(killed=1)),
     )
     toll = result.events[0].toll
-    assert (toll.killed.best, toll.injured.best) == (1, 2)
+    assert (toll.killed.best, toll.injured.best) == (1, 0)
+
+
+def test_more_shot_than_dead_stay_injured() -> None:
+    early = "Four people were shot outside a bar."
+    later = "Two people were killed outside the bar, police said."
+    result = run(
+        item("a", early, [("Four people", 4, {"measure": "injured"})], toll=Toll(injured=4)),
+        item("b", later, [("Two people", 2, {"attributed_to": "police"})], toll=Toll(killed=2)),
+    )
+    assert result.events[0].toll.injured.best == 4

@@ -67,8 +67,9 @@ def candidates(
     roots: dict[str, str],
     died: int = 0,
 ) -> list[Candidate]:
-    """The candidate counts of `measure`, equal values pooled; an injured count from an article
-    that reports no death leaves out the event's `died` (shot first, dead later: counted once)."""
+    """The candidate counts of `measure`, equal values pooled; an injured count no larger than
+    the event's `died`, from an article that reports no death, is taken as those who died
+    (shot first, dead later: counted once, as killed)."""
     readings = [_reading(measure, item, claims, roots, live=True, died=died) for item in items]
     found = [c for c in readings if c is not None]
     found = found or [_from_claim(c, roots) for c in claims if _is_total(c, measure)]
@@ -106,7 +107,7 @@ def _reading(
     root = roots.get(item.article.id, item.article.id)
     named = worded(item, value)
     if died and _reports_no_death(item):
-        value = max(0, value - died)
+        value = 0 if value <= died else value
     return value, frozenset([root]), item.article.published or "", reliable, named
 
 
