@@ -318,3 +318,17 @@ def test_woman_and_child_are_two() -> None:
 def test_a_count_after_page_furniture() -> None:
     text = "Get short URL 113 At least nine people were killed near a police station."
     assert read(text) == [("killed", "people", 9)]
+
+
+def test_a_count_after_a_dateline_source() -> None:
+    assert read("June 6 2015 (Reuters) Two people were killed and 15 injured.") == [
+        ("killed", "people", 2),
+        ("injured", "people", 15),
+    ]
+    assert read("Topic Attack on Air Base (200) 2510 The strike killed four children.") == [
+        ("killed", "children", 4)
+    ]
+
+
+def test_a_count_of_named_things() -> None:
+    assert read("Evacuees from two Shia villages were killed and wounded.") == []

@@ -65,7 +65,9 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
         or text[count.start - 1 : count.start] == "$"
     ):
         return False
-    if text[max(0, count.start - 2) : count.start].strip() == ")" or text[count.start - 1] == ":":
+    if re.search(r"\(\d+\)\s*$", text[max(0, count.start - 12) : count.start]):
+        return False  # "(200) 2510": page furniture
+    if text[count.start - 1 : count.start] == ":":
         return False
     if re.fullmatch(r"\d{4}", digits) and (digits[0] == "0" or 1990 <= count.value <= 2030):
         return False
@@ -102,6 +104,8 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
         return replace(count, group=GROUP_OF[norm(last.group())], group_text=words, end=last.end())
     window = text[count.end : stop].strip()
+    if window and window.split()[-1].lower() in THINGS:  # "two Shia villages"
+        return None
     if not window or window[0].isupper() or _is_demonym(window.split()[-1]):
         return count
     return None
