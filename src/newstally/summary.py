@@ -3,7 +3,8 @@
 Extractive: every sentence is an article's `text[start:end]`, outside its boilerplate. A
 sentence scores by the claims it carries (their independent reports, more for the latest
 `as_of`, less for a superseded or disputed one), by how many other independent articles of its
-event share its content words, and a little by coming early. The best are kept greedily,
+event share its content words, by the names and time expressions it holds, and a little by
+coming early. The best are kept greedily,
 skipping near-repeats of one already kept and at most `PER_ARTICLE` from one article.
 """
 
@@ -41,6 +42,8 @@ REPEAT_SHARE = 0.5
 STATUS_WEIGHT = {"superseded": -1.0, "disputed": 0.5, "background": 0.0}
 LATEST_BONUS = 1.0
 CORROBORATION_WEIGHT = 2.0
+# What a name or a time expression in a sentence adds (up to MAX_FACTS of them).
+FACT_WEIGHT, MAX_FACTS = 0.25, 3
 # A copy's or rewrite's sentence counts for less than its original's.
 COPY_FACTOR = 0.8
 # (score, article id, sentence, content words, positions of its claims) of one sentence.
@@ -68,7 +71,9 @@ def _candidates(report: Report) -> Iterator[Candidate]:
     latest = max((c.as_of for c in report.figures if c.as_of), default=None)
     roots = independent_roots(report.articles)
     vocab = _event_vocabularies(report.articles, roots)
+    facts = _fact_starts(report)
     for item in report.articles:
+        named = facts.get(item.article.id, [])
         root = roots[item.article.id]
         others = [words for r, words in vocab.get(item.event, {}).items() if r != root]
         for position, sentence in enumerate(content_sentences(item)):
@@ -76,8 +81,24 @@ def _candidates(report: Report) -> Iterator[Candidate]:
             claims = _claims_in(item, sentence, claim_at)
             score = _claim_score([report.figures[i] for i in claims], latest)
             score += _shared(words, others) + 0.5 / (1 + position)
+            score += FACT_WEIGHT * min(MAX_FACTS, _count_in(named, sentence))
             score *= COPY_FACTOR if item.derived_from else 1.0
             yield score, item.article.id, sentence, words, frozenset(claims)
+
+
+def _fact_starts(report: Report) -> dict[str, list[int]]:
+    """Per article, where names and time expressions start: the who, where and when."""
+    starts: dict[str, list[int]] = {}
+    for entity in report.entities:
+        for mention in entity.mentions:
+            starts.setdefault(mention.article, []).append(mention.start)
+    for item in report.articles:
+        starts.setdefault(item.article.id, []).extend(d.start for d in item.dates)
+    return starts
+
+
+def _count_in(starts: list[int], sentence: Sentence) -> int:
+    return sum(sentence.start <= start < sentence.end for start in starts)
 
 
 def content_sentences(item: ArticleReport) -> Iterator[Sentence]:
