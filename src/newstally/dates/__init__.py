@@ -3,7 +3,7 @@ earlier expression when they lean on one ("the next day", "a year earlier")."""
 
 from __future__ import annotations
 
-from newstally.dates.context import Anaphor, anaphor, fits, moment, moved
+from newstally.dates.context import Anaphor, anaphor, clause_direction, fits, moment, moved
 from newstally.dates.find import time_spans
 from newstally.dates.resolve import coarsen, normalise, resolve
 from newstally.records import Article, TimeExpression
@@ -45,9 +45,10 @@ def find_timeml(article: Article) -> tuple[tuple[int, int, str | None], ...]:
         first = _paragraph(article.text, start, spans, index) if in_paragraph else 0
         value = _anchored(move, _published(article, move) + values[first:]) if move else None
         if value is None:
-            key = " ".join(phrase.lower().split())
+            direction = clause_direction(article.text, start)
+            key = f"{direction} {' '.join(phrase.lower().split())}"
             if key not in by_wording:
-                by_wording[key] = normalise(phrase, article.published)
+                by_wording[key] = normalise(phrase, article.published, direction)
             value = by_wording[key]
         values.append(value)
     return tuple((start, end, value) for (start, end), value in zip(spans, values, strict=True))

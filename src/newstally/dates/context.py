@@ -51,6 +51,26 @@ def _rows() -> tuple[tuple[re.Pattern[str], str, str, str, str], ...]:
 ANAPHORS = _rows()
 
 
+def _tense_clause() -> re.Pattern[str]:
+    text = resources.files("newstally.dates").joinpath("data/tense.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line[:1] not in ("#", "")]
+    ways = {way: "|".join(cue for w, cue in rows if w == way) for way, _ in rows}
+    cue = rf"(?<![\w'-])(?:{'|'.join(ways.values())})\b"
+    stop = rf"{cue}|\b(?:said|says|told|announced|reported|added|stated)\b|[.;:!?\n]"
+    named = "|".join(f"(?P<{way}>{cues})" for way, cues in ways.items())
+    return re.compile(rf"(?<![\w'-])(?:{named})\b(?:(?!{stop}).){{0,80}}$", re.IGNORECASE)
+
+
+TENSE_CLAUSE = _tense_clause()
+
+
+def clause_direction(text: str, start: int) -> str:
+    """ "coming" or "past" when the clause leading up to `start` says which ("will meet on",
+    "ended on"), else ""."""
+    match = TENSE_CLAUSE.search(text, max(0, start - 100), start)
+    return "" if match is None else next(way for way, cue in match.groupdict().items() if cue)
+
+
 def _count(number: str) -> int | None:
     return int(number) if number.isdigit() else COUNTS.get(number)
 

@@ -138,19 +138,25 @@ def _month_day(match: re.Match[str], base: date) -> str | None:
         candidates = [date(y, month, int(day or 15)) for y in range(base.year - 1, base.year + 2)]
     except ValueError:
         return None
-    relation = (match["rel"] or "").lower()
+    chosen = _month_of(candidates, (match["rel"] or "").lower(), base, bool(day))
+    return chosen.isoformat() if day else chosen.isoformat()[:7]
+
+
+def _month_of(candidates: list[date], relation: str, base: date, has_day: bool) -> date:
+    """Last, this or next year's candidate, the coming or past one, or the nearer one."""
+    month_start = date(base.year, base.month, 1)
     if relation == "this":
-        chosen = candidates[1]
-    elif relation:
-        month_start = date(base.year, base.month, 1)
+        return candidates[1]
+    if relation in ("coming", "past"):
+        today = base if has_day else month_start
+        days = [(c if has_day else c.replace(day=1), c) for c in candidates]
+        coming = [c for day, c in days if day >= today]
+        return coming[0] if relation == "coming" else [c for day, c in days if day <= today][-1]
+    if relation:
         past = [c for c in candidates if c.replace(day=1) < month_start]
         future = [c for c in candidates if c.replace(day=1) > month_start]
-        chosen = past[-1] if relation == "last" else future[0]
-    else:
-        chosen = min(
-            candidates, key=lambda c: abs((c - base).days) * (1 if c <= base else PAST_BIAS)
-        )
-    return chosen.isoformat() if day else chosen.isoformat()[:7]
+        return past[-1] if relation == "last" else future[0]
+    return min(candidates, key=lambda c: abs((c - base).days) * (1 if c <= base else PAST_BIAS))
 
 
 def _past_ref(match: re.Match[str], base: date) -> str:

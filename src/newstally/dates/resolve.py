@@ -20,6 +20,14 @@ PROBE_BASES = (date(2001, 1, 1), date(2013, 7, 17))
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "")
 REPORT_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A weekday or month (and day) named without a direction or year, which a future clause turns
+# towards the coming one.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+UNDIRECTED = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
+    rf"|{MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}",
+    re.IGNORECASE,
+)
 
 
 def published_date(published: str | None) -> date | None:
@@ -59,7 +67,15 @@ def _same_weekday(text: str, base: date) -> bool:
     return text.lower() in {f"{day} {part}".strip() for part in PARTS_OF_DAY}
 
 
-def _value(text: str, base: date) -> str | None:
+def _towards(text: str, base: date, direction: str) -> str:
+    """ "Monday" as "coming Monday" or "past Monday" (a Monday paper's "Monday" stays that day)."""
+    if direction and UNDIRECTED.fullmatch(text) and not _same_weekday(text, base):
+        return f"{direction} {text}"
+    return text
+
+
+def _value(text: str, base: date, direction: str = "") -> str | None:
+    text = _towards(text, base, direction)
     if _same_weekday(text, base):
         return base.isoformat()
     found = period(text, base)
@@ -69,8 +85,10 @@ def _value(text: str, base: date) -> str | None:
     return None if parsed is None else _format(*parsed)
 
 
-def normalise(expression: str, published: str | None) -> str | None:
-    """`expression` as a TimeML-style value, or None when it is not a time expression."""
+def normalise(expression: str, published: str | None, direction: str = "") -> str | None:
+    """`expression` as a TimeML-style value, or None when it is not a time expression;
+    `direction` "coming" or "past" when its clause says which (a bare "Monday" or "December" is
+    then the coming or the past one)."""
     text = strip_prefix(expression)
     if not text or re.fullmatch(r"\d{1,3}", text):
         return None
@@ -82,7 +100,7 @@ def normalise(expression: str, published: str | None) -> str | None:
         return None
     base = published_date(published)
     if base is not None:
-        return _value(text, base)
+        return _value(text, base, direction)
     values = {_value(text, probe) for probe in PROBE_BASES}
     return values.pop() if len(values) == 1 else None
 
