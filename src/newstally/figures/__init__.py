@@ -13,6 +13,7 @@ from newstally.clean import is_boilerplate
 from newstally.figures.attribution import attribute
 from newstally.figures.composition import link_parts
 from newstally.figures.parse import refine
+from newstally.figures.persons import shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, scope_of
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
@@ -40,7 +41,7 @@ def extract_figures(
             if nlp is not None and parse_uses and read:
                 read = refine(nlp, text, sentence, read, parse_uses)
             figures.extend(_placed(article, found, index, read))
-    return link_parts(text, carry_as_of(tuple(figures)))
+    return link_parts(text, carry_as_of(shot_then_died(tuple(figures))))
 
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:

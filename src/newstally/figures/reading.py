@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from newstally.figures.measures import share_measures, with_measure
 from newstally.figures.numbers import find_counts
+from newstally.figures.persons import is_age, persons
 from newstally.figures.people import (
     group_before,
     is_people_count,
@@ -25,9 +26,10 @@ def is_candidate(text: str, sentence: Sentence) -> bool:
 def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
     """Every count of people in `sentence` with its measure and group, in text order."""
     counts = [c for c in find_counts(text, sentence.start, sentence.end)]
-    counts = [c for c in counts if is_people_count(text, c, sentence)]
+    counts = [c for c in counts if is_people_count(text, c, sentence) and not is_age(text, c)]
     counts += _new(single_people(text, sentence), counts)
     grouped = [g for c in sorted(counts, key=_at) if (g := with_group(text, c, sentence))]
+    grouped = sorted([*grouped, *_new(persons(text, sentence), grouped)], key=_at)
     measured = [_measured(text, figure, sentence) for figure in grouped]
     bounded = [
         replace(f, sentence_start=sentence.start, sentence_end=sentence.end) for f in measured

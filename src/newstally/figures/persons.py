@@ -1,0 +1,130 @@
+"""People counted without digits beyond "a child": a possessive or definite person ("his
+girlfriend", "the victim"), an age standing for a person ("a 4-year-old", "19-year-old Kyre
+Bethea"), a name or pronoun right before a measure ("Perez was pronounced dead", "he died"), a
+reflexive after a shooting verb ("shot himself"). Each is a count of one; the patterns are the
+rows of `data/persons.tsv`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
+from newstally.records import Figure, Sentence
+
+PART = {row[0]: row[1] for row in rows("persons.tsv")}
+NOUN = alternation(tuple(SINGULAR))
+PERSON = re.compile(
+    rf"(?<![\w-]){PART['det']}\s+(?:(?:{PART['age']}|[\w-]+)\s+){{0,4}}?(?P<noun>{NOUN})"
+    r"(?![\w-])(?!['’]s)",
+    re.IGNORECASE,
+)
+AGE = re.compile(
+    rf"(?<![\w-])(?:(?:an?|the)\s+)?(?P<age>{PART['age']})(?![\w-])(?P<name>\s+(?-i:[A-Z][a-z]+))?",
+    re.IGNORECASE,
+)
+NAME = r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,3})"
+APPOSITIVE = r"(?:\s*,\s*(?:\d{1,3}|of\s+[\w .’'-]{1,40}?|(?:a|an)\s+\d{1,3}[\s-]year[\s-]old)\s*,)?"
+SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<who>{NAME}|{PART['subject']}){APPOSITIVE}\s+"
+    rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
+)
+SELF = re.compile(rf"(?<![\w-]){PART['self']}(?![\w-])", re.IGNORECASE)
+NOT_NAMES = frozenset(
+    ("police", "officials", "authorities", "it", "that", "this", "there", "one", "no", "none")
+)
+
+
+def persons(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """Every person named without a count in `sentence`, overlaps left out, in text order."""
+    found: list[Figure] = []
+    for figure in (*_nouns(text, sentence), *_ages(text, sentence), *_subjects(text, sentence)):
+        if all(figure.end <= f.start or figure.start >= f.end for f in found):
+            found.append(figure)
+    found += [_one(m.start("who"), m.end(), "people", m.group("who")) for m in _selves(text, sentence)]
+    return iter(sorted(found, key=lambda f: f.start))
+
+
+def is_age(text: str, count: Figure) -> bool:
+    """A bare number set off by commas after a name is an age: "Bryant Silk, 34, said"."""
+    before = text[max(0, count.start - 30) : count.start]
+    after = text[count.end : count.end + 1]
+    bare = (count.value_text or "").isdigit() and count.value < 120
+    return bare and after in (",", ")") and re.search(r"[A-Z][a-z]+\s*[,(]\s*$", before) is not None
+
+
+def _nouns(text: str, sentence: Sentence) -> Iterator[Figure]:
+    for match in PERSON.finditer(text, sentence.start, sentence.end):
+        noun = match.group("noun")
+        yield _one(match.start(), match.end(), GROUP_OF[norm(noun)], noun)
+
+
+def _ages(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """An age not followed by a person noun stands for the person: "a 4-year-old died"."""
+    for match in AGE.finditer(text, sentence.start, sentence.end):
+        after = text[match.end("age") : match.end("age") + 40]
+        if re.match(rf"[\s-]+(?:[\w-]+\s+){{0,2}}?(?:{NOUN})(?![\w-])", after, re.IGNORECASE):
+            continue
+        if match.group("name") is None and not match.group().lower().startswith(("a", "the")):
+            continue
+        years = re.match(r"\d+", match.group("age"))
+        group = "children" if years and int(years.group()) < 18 else "people"
+        yield _one(match.start(), match.end(), group, match.group())
+
+
+def _subjects(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """A name or he/she right before a measure word: "Rooks was pronounced dead"."""
+    for match in SUBJECT.finditer(text, sentence.start, sentence.end):
+        who = match.group("who")
+        if norm(who.split()[0]) in NOT_NAMES:
+            continue
+        measure = MEASURES.match(text, match.end(), sentence.end)
+        verbs = _VERBS if match.group("be") else _INTRANSITIVE
+        verb = measure is not None and norm(measure.group()) in verbs
+        if verb or _pronounced(text, match.end(), sentence.end):
+            yield _one(match.start("who"), match.end("who"), "people", who)
+
+
+_VERBS = frozenset(
+    (
+        "killed", "died", "dies", "dead", "shot", "wounded", "injured", "hurt", "slain",
+        "fatally shot", "fatally wounded", "fatally injured", "shot dead", "shot and killed",
+        "hospitalized", "hospitalised", "murdered", "perished", "gunned down",
+    )
+)  # fmt: skip
+
+
+_INTRANSITIVE = frozenset(("died", "dies", "perished"))
+
+
+def _pronounced(text: str, at: int, limit: int) -> bool:
+    return re.match(r"pronounced\s+dead", text[at:limit], re.IGNORECASE) is not None
+
+
+def _selves(text: str, sentence: Sentence) -> Iterator[re.Match[str]]:
+    yield from SELF.finditer(text, sentence.start, sentence.end)
+
+
+def _one(start: int, end: int, group: str, words: str) -> Figure:
+    return Figure("", group, 1, start, end, group_text=words, value_text=None)
+
+
+def shot_then_died(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A person named without a count as hurt ("a woman was shot") in a sentence without a
+    death, in an article that reports deaths, is most often the one who died: that injured
+    reading is marked `earlier` (the death replaced it)."""
+    deaths = {f.sentence_start for f in figures if f.measure == "killed" and not f.earlier}
+    if not deaths:
+        return figures
+    return tuple(
+        replace(f, earlier=True)
+        if f.measure == "injured" and _uncounted(f) and f.sentence_start not in deaths
+        else f
+        for f in figures
+    )
+
+
+def _uncounted(figure: Figure) -> bool:
+    words = (figure.value_text or "").lower()
+    return figure.value == 1 and not re.search(r"\bone\b|\b1\b", words)
