@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
 from newstally.records import Figure, Sentence
@@ -16,7 +15,8 @@ from newstally.records import Figure, Sentence
 PART = {row[0]: row[1] for row in rows("persons.tsv")}
 NOUN = alternation(tuple(SINGULAR))
 PERSON = re.compile(
-    rf"(?<![\w-]){PART['det']}\s+(?:(?:{PART['age']}|[\w-]+)\s+){{0,4}}?(?P<noun>{NOUN})"
+    rf"(?<![\w-]){PART['det']}\s+(?:(?:{PART['age']}|(?!{PART['inner']}\b)[\w-]+)\s+){{0,4}}?"
+    rf"(?P<noun>{NOUN})"
     r"(?![\w-])(?!['’]s)",
     re.IGNORECASE,
 )
@@ -25,7 +25,9 @@ AGE = re.compile(
     re.IGNORECASE,
 )
 NAME = r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,3})"
-APPOSITIVE = r"(?:\s*,\s*(?:\d{1,3}|of\s+[\w .’'-]{1,40}?|(?:a|an)\s+\d{1,3}[\s-]year[\s-]old)\s*,)?"
+APPOSITIVE = (
+    r"(?:\s*,\s*(?:\d{1,3}|of\s+[\w .’'-]{1,40}?|(?:a|an)\s+\d{1,3}[\s-]year[\s-]old)\s*,)?"
+)
 SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>{NAME}|{PART['subject']}){APPOSITIVE}\s+"
     rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
@@ -36,13 +38,18 @@ NOT_NAMES = frozenset(
 )
 
 
+FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "follower")
+NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "not_follower")
+
+
 def persons(text: str, sentence: Sentence) -> Iterator[Figure]:
     """Every person named without a count in `sentence`, overlaps left out, in text order."""
     found: list[Figure] = []
     for figure in (*_nouns(text, sentence), *_ages(text, sentence), *_subjects(text, sentence)):
         if all(figure.end <= f.start or figure.start >= f.end for f in found):
             found.append(figure)
-    found += [_one(m.start("who"), m.end(), "people", m.group("who")) for m in _selves(text, sentence)]
+    selves = _selves(text, sentence)
+    found += [_one(m.start("who"), m.end(), "people", m.group("who")) for m in selves]
     return iter(sorted(found, key=lambda f: f.start))
 
 
@@ -57,6 +64,8 @@ def is_age(text: str, count: Figure) -> bool:
 def _nouns(text: str, sentence: Sentence) -> Iterator[Figure]:
     for match in PERSON.finditer(text, sentence.start, sentence.end):
         noun = match.group("noun")
+        if not _stands_alone(text, match.end(), sentence.end):
+            continue
         yield _one(match.start(), match.end(), GROUP_OF[norm(noun)], noun)
 
 
@@ -66,11 +75,29 @@ def _ages(text: str, sentence: Sentence) -> Iterator[Figure]:
         after = text[match.end("age") : match.end("age") + 40]
         if re.match(rf"[\s-]+(?:[\w-]+\s+){{0,2}}?(?:{NOUN})(?![\w-])", after, re.IGNORECASE):
             continue
-        if match.group("name") is None and not match.group().lower().startswith(("a", "the")):
+        starts = match.group().lower().startswith(("a", "the"))
+        if not starts and match.group("name") is None:
+            continue
+        if match.group("name") is None and not _stands_alone(text, match.end(), sentence.end):
             continue
         years = re.match(r"\d+", match.group("age"))
         group = "children" if years and int(years.group()) < 18 else "people"
         yield _one(match.start(), match.end(), group, match.group())
+
+
+def _stands_alone(text: str, at: int, limit: int) -> bool:
+    """After "a 4-year-old" comes a verb or punctuation, not a thing ("a 10-year-old feud")."""
+    word = re.match(r"\s*([a-z]+)\b", text[at:limit])
+    if word is None:
+        return True
+    if word.group(1) in NOT_FOLLOWERS:
+        return False
+    rest = text[at + word.start(1) : limit]
+    return (
+        word.group(1) in FOLLOWERS
+        or MEASURES.match(rest) is not None
+        or bool(re.match(rf"(?:{PART['be']}|{PART['adverb']})\b", rest, re.IGNORECASE))
+    )
 
 
 def _subjects(text: str, sentence: Sentence) -> Iterator[Figure]:
@@ -82,6 +109,7 @@ def _subjects(text: str, sentence: Sentence) -> Iterator[Figure]:
         measure = MEASURES.match(text, match.end(), sentence.end)
         verbs = _VERBS if match.group("be") else _INTRANSITIVE
         verb = measure is not None and norm(measure.group()) in verbs
+        verb = verb and measure is not None and measure.group().islower()
         if verb or _pronounced(text, match.end(), sentence.end):
             yield _one(match.start("who"), match.end("who"), "people", who)
 
@@ -112,16 +140,15 @@ def _one(start: int, end: int, group: str, words: str) -> Figure:
 
 def shot_then_died(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """A person named without a count as hurt ("a woman was shot") in a sentence without a
-    death, in an article that reports deaths, is most often the one who died: that injured
-    reading is marked `earlier` (the death replaced it)."""
+    death, in an article that reports deaths, is most often the one who died ("the victim died
+    at the hospital"): that reading is no count of the injured and is left out."""
     deaths = {f.sentence_start for f in figures if f.measure == "killed" and not f.earlier}
     if not deaths:
         return figures
     return tuple(
-        replace(f, earlier=True)
-        if f.measure == "injured" and _uncounted(f) and f.sentence_start not in deaths
-        else f
+        f
         for f in figures
+        if not (f.measure == "injured" and _uncounted(f) and f.sentence_start not in deaths)
     )
 
 

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from newstally.figures.measures import share_measures, with_measure
 from newstally.figures.numbers import find_counts
-from newstally.figures.persons import is_age, persons
 from newstally.figures.people import (
     group_before,
     is_people_count,
@@ -14,6 +13,7 @@ from newstally.figures.people import (
     single_people,
     with_group,
 )
+from newstally.figures.persons import is_age, persons
 from newstally.figures.terms import MEASURES
 from newstally.records import Figure, Sentence
 
