@@ -39,6 +39,7 @@ NOT_NAMES = frozenset(
 
 
 FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "follower")
+OPENERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "opener")
 NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "not_follower")
 
 
@@ -104,7 +105,7 @@ def _subjects(text: str, sentence: Sentence) -> Iterator[Figure]:
     """A name or he/she right before a measure word: "Rooks was pronounced dead"."""
     for match in SUBJECT.finditer(text, sentence.start, sentence.end):
         who = match.group("who")
-        if norm(who.split()[0]) in NOT_NAMES:
+        if norm(who.split()[0]) in NOT_NAMES or not _opens_clause(text, match.start(), sentence):
             continue
         measure = MEASURES.match(text, match.end(), sentence.end)
         verbs = _VERBS if match.group("be") else _INTRANSITIVE
@@ -121,6 +122,13 @@ _VERBS = frozenset(
         "hospitalized", "hospitalised", "murdered", "perished", "gunned down",
     )
 )  # fmt: skip
+
+
+def _opens_clause(text: str, at: int, sentence: Sentence) -> bool:
+    """A subject opens its clause: after the sentence start, punctuation or a clause word."""
+    before = text[max(sentence.start, at - 20) : at].rstrip()
+    word = re.search(r"(\w+)$", before)
+    return not before or before[-1] in ',;:(—–-"“' or bool(word and word.group(1) in OPENERS)
 
 
 _INTRANSITIVE = frozenset(("died", "dies", "perished"))
