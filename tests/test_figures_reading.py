@@ -333,3 +333,14 @@ def test_a_count_after_a_dateline_source() -> None:
 
 def test_a_count_of_named_things() -> None:
     assert read("Evacuees from two Shia villages were killed and wounded.") == []
+
+
+def test_the_rest_were_fighters() -> None:
+    text = (
+        "Six civilians including a child were among at least 22 people killed in air strikes, "
+        "a monitor said. The rest of the dead in the raids were IS fighters, it said."
+    )
+    found = figures(text)
+    assert [(f.value, f.part_of) for f in found] == [(6, 2), (1, 2), (22, None)]
+    toll = article_toll(Article(id="t", text=text), found)
+    assert (toll.killed, toll.civilians, toll.combatants, toll.children) == (22, 6, 16, 1)

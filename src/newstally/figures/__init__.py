@@ -17,7 +17,7 @@ from newstally.figures.persons import shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, scope_of
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
-from newstally.figures.toll import toll_of
+from newstally.figures.toll import rest_are_combatants, toll_of
 from newstally.records import Article, Figure, Sentence, Toll
 from newstally.text import sentences
 
@@ -46,7 +46,7 @@ def extract_figures(
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     """The article's reading of its main event, from its figures."""
-    return toll_of(figures)
+    return rest_are_combatants(article.text, figures, toll_of(figures))
 
 
 def _placed(

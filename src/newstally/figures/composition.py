@@ -12,7 +12,9 @@ PART_BEFORE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|mostly|mainly|most of them)[\s:,]*$",
     re.IGNORECASE,
 )
-WHOLE_AFTER = re.compile(r"\s*(?:were|was)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
+WHOLE_AFTER = re.compile(
+    r"\s*(?:including\s[^,.]{0,40}?\s)?(?:were|was)\s+(?:\w+\s+)?among\b", re.IGNORECASE
+)
 TOTAL_BEFORE = re.compile(
     r"(?:(?:bringing|brings|brought|raising|raised|pushing)\s+(?:the\s+\w*\s*toll\s+)?to"
     r"|total(?:\s+death)?\s+toll\b[^.]{0,40}?\b(?:to|at|of|reached))\s+$",
@@ -100,11 +102,22 @@ def _whole(text: str, figures: list[Figure], index: int) -> int | None:
     )
     if before is not None and PART_BEFORE.search(gap):
         return _top(figures, before)
-    if after is not None and WHOLE_AFTER.match(text, figure.end):
-        return after
+    among = WHOLE_AFTER.match(text, figure.end)
+    if after is not None and among:
+        return _first_from(figures, after, among.end())
     if AMONG_DEAD.search(text, figure.end, min(figure.sentence_end or 0, figure.end + 80)):
         return _latest_total(figures, index)
     return None
+
+
+def _first_from(figures: list[Figure], index: int, at: int) -> int:
+    """The first figure of `index`'s sentence, from `index` on, that starts at or after `at`."""
+    sentence = figures[index].sentence_start
+    while index + 1 < len(figures) and figures[index].start < at:
+        if figures[index + 1].sentence_start != sentence:
+            break
+        index += 1
+    return index
 
 
 def _neighbour(figures: list[Figure], index: int, step: int) -> int | None:

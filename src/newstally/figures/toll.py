@@ -11,8 +11,18 @@ sentence or two later, come from the first sentences from the lead on.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from newstally.figures.numbers import VAGUE_VALUE
-from newstally.figures.terms import CIVILIAN_GROUPS, CLOSING, COMBATANT_GROUPS, norm
+from newstally.figures.terms import (
+    CIVILIAN_GROUPS,
+    CLOSING,
+    COMBATANT_GROUPS,
+    GROUP_OF,
+    alternation,
+    norm,
+)
 from newstally.records import Figure, Toll
 
 PART_SENTENCES = 3
@@ -21,6 +31,13 @@ PRECISE_LOOKAHEAD = 3
 TOTAL_GROUPS = ("people", "civilians")
 LOOSE = ("more_than", "about", "at_most")
 FIRM = ("exact", "at_least")
+_COMBATANT_WORDS = tuple(word for word, group in GROUP_OF.items() if group in COMBATANT_GROUPS)
+REST = re.compile(
+    r"\b(?:the rest|the others|the remainder|the remaining)\b[^.]{0,80}?\b(?:were|are)\b"
+    rf"(?:(?!civilian)[^.]){{0,40}}?\b(?:{alternation(_COMBATANT_WORDS)})\b",
+    re.IGNORECASE,
+)
+REST_REACH = 1200  # characters from the first count where "the rest were fighters" is looked for
 SHARPER_REACH = 1.5  # a firm count up to half again the loose bound is its sharper reading
 
 
@@ -170,3 +187,15 @@ def _family(figures: list[Figure], groups: frozenset[str]) -> int:
 
 def _is_vague(figure: Figure) -> bool:
     return norm(figure.value_text or "") in VAGUE_VALUE
+
+
+def rest_are_combatants(text: str, figures: tuple[Figure, ...], toll: Toll) -> Toll:
+    """`toll` with combatants as the dead who are not civilians when the text says so near the
+    lead: "Six civilians were among 22 killed ... The rest of the dead were IS fighters"."""
+    if not (toll.killed and toll.civilians) or toll.combatants is not None:
+        return toll
+    killed = _current(figures, "killed")
+    start = killed[0].sentence_start or 0 if killed else 0
+    if toll.civilians >= toll.killed or not REST.search(text, start, start + REST_REACH):
+        return toll
+    return replace(toll, combatants=toll.killed - toll.civilians)
