@@ -154,9 +154,9 @@ def test_timebank_floor() -> None:
     from benchmarks.eval_timeml import score
 
     scores = score(folder)
-    assert scores.right / scores.total >= 0.82
-    assert scores.context_right / scores.total >= 0.84
-    assert scores.recalled / scores.total >= 0.91
+    assert scores.right / scores.total >= 0.827
+    assert scores.context_right / scores.total >= 0.842
+    assert scores.recalled / scores.total >= 0.919
 
 
 def test_last_winter_does_not_crash() -> None:
@@ -177,6 +177,16 @@ def test_last_winter_does_not_crash() -> None:
         ("He fled in 2012 and returned the following year.", "the following year", "2013"),
         ("Troops entered on Friday. The day before, shelling hit.", "The day before", "2025-03-06"),
         ("The siege ended on 4 June 2016; that week aid arrived.", "that week", "2016-W22"),
+        (
+            "Talks began on 4 June 2016; the previous Friday, shelling stopped.",
+            "the previous Friday",
+            "2016-06-03",
+        ),
+        (
+            "A truce began on 4 June 2016 and broke the following Monday.",
+            "the following Monday",
+            "2016-06-06",
+        ),
         (
             "On Jan. 10, 2020 a ceasefire began; two days later it broke.",
             "two days later",
@@ -244,3 +254,9 @@ def test_a_future_clause_turns_a_bare_weekday_or_month_forward(
 ) -> None:
     found = {e.text: e.value for e in find_dates(_article(text))}
     assert found[phrase] == value
+
+
+def test_next_weekday_stays_on_the_published_date() -> None:
+    text = "Clashes began on March 3, 2011. Talks resume next Friday."
+    found = {e.text: e.value for e in find_dates(_article(text))}
+    assert found["next Friday"] == "2025-03-14"

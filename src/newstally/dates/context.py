@@ -13,6 +13,7 @@ from importlib import resources
 
 from newstally.dates.words import NUMBERS, strip_prefix
 
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 GRAINS = ("day", "week", "month", "quarter", "year")
 COUNTS = {"a": 1, "an": 1, "one": 1} | NUMBERS
 ANCHOR_FORMS = (
@@ -32,6 +33,7 @@ class Anaphor:
     unit: str
     keep_anchor_grain: bool
     in_paragraph: bool
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,9 @@ def anaphor(expression: str) -> Anaphor | None:
         if match and count is not None:
             steps = count * (-1 if shift.startswith("-") else 1) if "n" in shift else int(shift)
             unit = match["unit"] if unit == "*" else unit
-            return Anaphor(steps, unit, grain == "anchor", where == "paragraph")
+            day = match.groupdict().get("weekday")
+            weekday = WEEKDAY_STEMS.index(day) if day else None
+            return Anaphor(steps, unit, grain == "anchor", where == "paragraph", weekday)
     return None
 
 
@@ -123,10 +127,19 @@ def _days_in(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
+def _to_weekday(day: date, weekday: int, direction: int) -> int:
+    """Days from `day` to the nearest `weekday` strictly before it (direction < 0) or after."""
+    if direction < 0:
+        return -((day.weekday() - weekday - 1) % 7 + 1)
+    return (weekday - day.weekday() - 1) % 7 + 1
+
+
 def moved(anchor: Moment, move: Anaphor) -> str:
     """The TimeML value `move` gives from `anchor`."""
     months = {"month": 1, "quarter": 3, "year": 12}.get(move.unit, 0) * move.shift
     days = {"day": 1, "week": 7}.get(move.unit, 0) * move.shift
+    if move.weekday is not None:
+        days = _to_weekday(anchor.start, move.weekday, move.shift)
     start = _add_months(anchor.start, months) + timedelta(days=days)
     grain = anchor.grain if move.keep_anchor_grain and fits(anchor, move) else move.unit
     return timeml(start, grain)
