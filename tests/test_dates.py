@@ -154,9 +154,9 @@ def test_timebank_floor() -> None:
     from benchmarks.eval_timeml import score
 
     scores = score(folder)
-    assert scores.right / scores.total >= 0.827
-    assert scores.context_right / scores.total >= 0.842
-    assert scores.recalled / scores.total >= 0.919
+    assert scores.right / scores.total >= 0.829
+    assert scores.context_right / scores.total >= 0.844
+    assert scores.recalled / scores.total >= 0.92
 
 
 def test_last_winter_does_not_crash() -> None:
@@ -175,6 +175,8 @@ def test_last_winter_does_not_crash() -> None:
             "2019-06",
         ),
         ("He fled in 2012 and returned the following year.", "the following year", "2013"),
+        ("Shelling hit on 4 June 2016; later that day 12 died.", "later that day", "2016-06-04"),
+        ("Aid came on 4 June 2016, and a convoy later that month.", "later that month", "2016-06"),
         ("Troops entered on Friday. The day before, shelling hit.", "The day before", "2025-03-06"),
         ("The siege ended on 4 June 2016; that week aid arrived.", "that week", "2016-W22"),
         (
@@ -260,3 +262,15 @@ def test_next_weekday_stays_on_the_published_date() -> None:
     text = "Clashes began on March 3, 2011. Talks resume next Friday."
     found = {e.text: e.value for e in find_dates(_article(text))}
     assert found["next Friday"] == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("earlier in the year", "2025"),
+        ("later in the day", "2025-03-09"),
+        ("a week or so ago", "2025-W09"),
+    ],
+)
+def test_vague_parts_of_the_current_period(expression: str, value: str) -> None:
+    assert normalise(expression, SUNDAY) == value
