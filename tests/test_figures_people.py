@@ -5,7 +5,7 @@ a name are not counts; a hurt person in an article reporting a death is the one 
 from __future__ import annotations
 
 from newstally.figures import article_toll, extract_figures
-from newstally.records import Article, Toll
+from newstally.records import Article, Span, Toll
 
 
 def read(text: str) -> list[tuple[str, str, int]]:
@@ -89,3 +89,16 @@ def test_killed_and_wounded_in_one_sentence_are_two() -> None:
 def test_digits_are_kept_beside_a_death() -> None:
     found = toll("One man was killed. Three others were wounded.")
     assert (found.killed, found.injured) == (1, 3)
+
+
+# the title line is read; the body's toll comes first
+def test_title_line_is_read() -> None:
+    text = "Woman dies after shooting\n\nPolice are investigating."
+    article = Article(id="t", text=text, boilerplate=(Span(0, 25, "title"),))
+    assert article_toll(article, extract_figures(article)).killed == 1
+
+
+def test_body_toll_before_title() -> None:
+    text = "Airstrikes kill 20 in Idlib\n\nAt least 22 people were killed on Monday."
+    article = Article(id="t", text=text, boilerplate=(Span(0, 27, "title"),))
+    assert article_toll(article, extract_figures(article)).killed == 22

@@ -151,3 +151,16 @@ def test_every_input_accounted_for(tmp_path: Path) -> None:
     write(tmp_path, "ok.md", "# Heading words here\n\nText.")
     corpus = newstally.read([str(tmp_path), str(tmp_path / "missing")])
     assert len(corpus.articles) + len(corpus.skipped) == len(BAD_INPUTS) + 2
+
+
+def test_jsonl_title_becomes_first_line(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "title": "Teen killed in shooting - WXYZ News 5", "text": "Police said."},
+        {"id": "b", "title": "Two hurt in crash", "text": "Two hurt in crash. A car hit a tree."},
+    ]
+    write(tmp_path, "feed.jsonl", "\n".join(json.dumps(line) for line in lines))
+    first, second = newstally.read([str(tmp_path / "feed.jsonl")]).articles
+    assert first.text == "Teen killed in shooting\n\nPolice said."
+    assert [(s.start, s.end, s.kind) for s in first.boilerplate] == [(0, 23, "title")]
+    assert first.title == "Teen killed in shooting - WXYZ News 5"
+    assert second.text == "Two hurt in crash. A car hit a tree."

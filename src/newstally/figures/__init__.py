@@ -25,15 +25,15 @@ from newstally.text import sentences
 def extract_figures(
     article: Article, nlp: Any = None, parse_uses: tuple[str, ...] = ()
 ) -> tuple[Figure, ...]:
-    """Every count of people stated in `article`, outside its boilerplate.
+    """Every count of people stated in `article`, outside its boilerplate (its title line is
+    read: a headline is content, not page furniture).
 
     With a loaded spaCy pipeline `nlp` and readings in `parse_uses` (see `figures.parse`),
     the sentences with a figure are also parsed.
     """
     text = article.text
-    found = tuple(
-        s for s in sentences(text) if not is_boilerplate(article.boilerplate, s.start, s.end)
-    )
+    furniture = tuple(span for span in article.boilerplate if span.kind != "title")
+    found = tuple(s for s in sentences(text) if not is_boilerplate(furniture, s.start, s.end))
     figures: list[Figure] = []
     for index, sentence in enumerate(found):
         if is_candidate(text, sentence):
@@ -45,8 +45,20 @@ def extract_figures(
 
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
-    """The article's reading of its main event, from its figures."""
-    return rest_are_combatants(article.text, figures, toll_of(figures))
+    """The article's reading of its main event, from its figures: those of the body, each part
+    the body does not give taken from the title line (a headline rounds or lags the body)."""
+    titles = [span for span in article.boilerplate if span.kind == "title"]
+    marks = [any(s.start <= f.start and f.end <= s.end for s in titles) for f in figures]
+    kept = tuple(_aside(f, mark) for f, mark in zip(figures, marks, strict=True))
+    body = rest_are_combatants(article.text, kept, toll_of(kept))
+    headline = toll_of(tuple(_aside(f, not mark) for f, mark in zip(figures, marks, strict=True)))
+    parts = {name: getattr(body, name) for name in Toll.__dataclass_fields__}
+    return replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})
+
+
+def _aside(figure: Figure, aside: bool) -> Figure:
+    """`figure` left out of a toll (its indices kept for `part_of`) when `aside`."""
+    return replace(figure, scope="background") if aside else figure
 
 
 def _placed(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -127,7 +128,10 @@ def _bounded_lines(stream: io.BufferedIOBase) -> Iterator[bytes | InputError]:
 
 
 def build_article(fields: ArticleFields, path: str, warnings: tuple[str, ...] = ()) -> Article:
-    """An Article from a reader's fields, with metadata from the text filling the gaps."""
+    """An Article from a reader's fields, with metadata from the text filling the gaps. A title
+    given apart from the text (JSONL, HTML) becomes the text's first line, marked "title", unless
+    the text already begins with it: a headline's facts then have offsets like the body's."""
+    fields = with_title_line(fields)
     text = fields.text
     published = normalise_date(fields.published) if fields.published else None
     source = fields.source
@@ -152,6 +156,18 @@ def build_article(fields: ArticleFields, path: str, warnings: tuple[str, ...] = 
         boilerplate=boilerplate,
         warnings=warnings,
     )
+
+
+def with_title_line(fields: ArticleFields) -> ArticleFields:
+    """`fields` with its headline (the title before a " | " or " - " site suffix) as the text's
+    first line, when the text does not already begin with it."""
+    if not fields.title or fields.title_span or not fields.text.strip():
+        return fields
+    headline = re.split(r"\s+[|–—-]\s+", fields.title.strip(), maxsplit=1)[0].strip()
+    if len(headline.split()) < 2 or fields.text.lstrip().lower().startswith(headline.lower()):
+        return fields
+    text = f"{headline}\n\n{fields.text}"
+    return replace(fields, text=text, title_span=(0, len(headline)))
 
 
 def _unique(article: Article, seen: set[str]) -> Article:
