@@ -102,3 +102,9 @@ def test_body_toll_before_title() -> None:
     text = "Airstrikes kill 20 in Idlib\n\nAt least 22 people were killed on Monday."
     article = Article(id="t", text=text, boilerplate=(Span(0, 27, "title"),))
     assert article_toll(article, extract_figures(article)).killed == 22
+
+
+# phone numbers are not counts
+def test_number_called_is_no_count() -> None:
+    assert read("Her mother called 911 after the boy was shot.") == [("injured", "children", 1)]
+    assert read("A 911 caller said two men were wounded.") == [("injured", "people", 2)]
