@@ -344,3 +344,10 @@ def test_the_rest_were_fighters() -> None:
     assert [(f.value, f.part_of) for f in found] == [(6, 2), (1, 2), (22, None)]
     toll = article_toll(Article(id="t", text=text), found)
     assert (toll.killed, toll.civilians, toll.combatants, toll.children) == (22, 6, 16, 1)
+
+
+def test_killed_and_injured_together_are_casualties() -> None:
+    assert read("175 fighters killed injured in the offensive.") == [("affected", "fighters", 175)]
+    text = "Dozens killed injured in a rocket attack. At least ten people were killed."
+    article = Article(id="t", text=text)
+    assert article_toll(article, extract_figures(article)).killed == 10
