@@ -351,3 +351,10 @@ def test_killed_and_injured_together_are_casualties() -> None:
     text = "Dozens killed injured in a rocket attack. At least ten people were killed."
     article = Article(id="t", text=text)
     assert article_toll(article, extract_figures(article)).killed == 10
+
+
+def test_toll_reached_a_bare_count() -> None:
+    text = "Hundreds of people have been killed. The death toll reached 330 overnight, medics said."
+    assert read(text)[-1] == ("killed", "people", 330)
+    article = Article(id="t", text=text)
+    assert article_toll(article, extract_figures(article)).killed == 330

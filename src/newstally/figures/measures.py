@@ -16,7 +16,7 @@ MAX_LEFT = 6
 MAX_LEFT_TOLL = 12
 TOLL_RISE = re.compile(
     r"\btoll\b[^.]*\b(?:rose|rises|risen|climbed|climbs|reached|jumped|stood|stands|increased)"
-    r"\s+(?:to|at)\s+$",
+    r"\s+(?:to|at)\s+$|\btoll\b[^.]{0,60}\breached\s+$",
     re.IGNORECASE,
 )
 PASSIVE_COUNT = re.compile(

@@ -16,6 +16,7 @@ from newstally.figures.context import (
     word_after,
     word_before,
 )
+from newstally.figures.measures import TOLL_RISE
 from newstally.figures.numbers import COUNT
 from newstally.figures.terms import (
     CLOSING,
@@ -108,7 +109,8 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         return None
     if not window or window[0].isupper() or _is_demonym(window.split()[-1]):
         return count
-    return None
+    toll = TOLL_RISE.search(text, max(sentence.start, count.start - 80), count.start)
+    return count if toll else None  # "the death toll reached 330 overnight"
 
 
 def _is_demonym(word: str) -> bool:
