@@ -108,3 +108,12 @@ def test_body_toll_before_title() -> None:
 def test_number_called_is_no_count() -> None:
     assert read("Her mother called 911 after the boy was shot.") == [("injured", "children", 1)]
     assert read("A 911 caller said two men were wounded.") == [("injured", "people", 2)]
+
+
+# the attacker and relations are no victims
+def test_person_who_kills_is_the_attacker() -> None:
+    assert read("Police seek her cousin who shot two people.") == [("injured", "people", 2)]
+
+
+def test_person_who_was_shot_is_a_victim() -> None:
+    assert read("A woman who was shot on Friday is recovering.") == [("injured", "women", 1)]

@@ -93,12 +93,21 @@ def _stands_alone(text: str, at: int, limit: int) -> bool:
         return True
     if word.group(1) in NOT_FOLLOWERS:
         return False
+    if word.group(1) == "who":
+        return _passive_after(text[at + word.end() : limit])
     rest = text[at + word.start(1) : limit]
     return (
         word.group(1) in FOLLOWERS
         or MEASURES.match(rest) is not None
         or bool(re.match(rf"(?:{PART['be']}|{PART['adverb']})\b", rest, re.IGNORECASE))
     )
+
+
+def _passive_after(rest: str) -> bool:
+    """After "who" a victim is acted on or dies ("who was shot", "who died"); "a man who
+    gunned down four" names the attacker."""
+    found = re.match(rf"\s*(?:{PART['be']}|were|had|later|died|dies)\b", rest, re.IGNORECASE)
+    return found is not None
 
 
 def _subjects(text: str, sentence: Sentence) -> Iterator[Figure]:
