@@ -358,3 +358,15 @@ def test_toll_reached_a_bare_count() -> None:
     assert read(text)[-1] == ("killed", "people", 330)
     article = Article(id="t", text=text)
     assert article_toll(article, extract_figures(article)).killed == 330
+
+
+def test_a_second_source_gives_a_larger_death_toll() -> None:
+    text = (
+        "A car bomb killed at least 22 people, state media said. "
+        "The Observatory said the death toll was at least 24. Buses burned."
+    )
+    article = Article(id="t", text=text)
+    assert article_toll(article, extract_figures(article)).killed == 24
+    smaller = "A car bomb killed 22 people. The death toll was at least 20, police said."
+    article = Article(id="t", text=smaller)
+    assert article_toll(article, extract_figures(article)).killed == 22

@@ -17,7 +17,7 @@ from newstally.figures.persons import shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, scope_of
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
-from newstally.figures.toll import rest_are_combatants, toll_of
+from newstally.figures.toll import later_toll, rest_are_combatants, toll_of
 from newstally.records import Article, Figure, Sentence, Toll
 from newstally.text import sentences
 
@@ -50,7 +50,7 @@ def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     titles = [span for span in article.boilerplate if span.kind == "title"]
     marks = [any(s.start <= f.start and f.end <= s.end for s in titles) for f in figures]
     kept = tuple(_aside(f, mark) for f, mark in zip(figures, marks, strict=True))
-    body = rest_are_combatants(article.text, kept, toll_of(kept))
+    body = rest_are_combatants(article.text, kept, later_toll(article.text, kept, toll_of(kept)))
     headline = toll_of(tuple(_aside(f, not mark) for f, mark in zip(figures, marks, strict=True)))
     parts = {name: getattr(body, name) for name in Toll.__dataclass_fields__}
     return replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})

@@ -37,6 +37,7 @@ REST = re.compile(
     rf"(?:(?!civilian)[^.]){{0,40}}?\b(?:{alternation(_COMBATANT_WORDS)})\b",
     re.IGNORECASE,
 )
+TOLL_BEFORE = re.compile(r"\bdeath toll\b[^.]{0,40}$", re.IGNORECASE)
 REST_REACH = 1200  # characters from the first count where "the rest were fighters" is looked for
 SHARPER_REACH = 1.5  # a firm count up to half again the loose bound is its sharper reading
 
@@ -199,3 +200,28 @@ def rest_are_combatants(text: str, figures: tuple[Figure, ...], toll: Toll) -> T
     if toll.civilians >= toll.killed or not REST.search(text, start, start + REST_REACH):
         return toll
     return replace(toll, combatants=toll.killed - toll.civilians)
+
+
+def later_toll(text: str, figures: tuple[Figure, ...], toll: Toll) -> Toll:
+    """`toll` with the larger death toll a second source gives for the event in the sentence
+    after the lead: "killed at least 22 people ... The Observatory said the death toll was at
+    least 24"."""
+    if not toll.killed or toll.combatants is not None or toll.civilians not in (None, toll.killed):
+        return toll
+    killed = _current(figures, "killed")
+    lead = _lead(killed)
+    after = [
+        f for f in _sentences_from(killed, lead, 2) if f.sentence_start != lead[0].sentence_start
+    ]
+    larger = [f for f in after if _is_larger_toll(text, f, toll.killed)]
+    if not larger:
+        return toll
+    civilians = larger[0].value if toll.civilians else None
+    return replace(toll, killed=larger[0].value, civilians=civilians)
+
+
+def _is_larger_toll(text: str, figure: Figure, killed: int) -> bool:
+    """A precise total of people above `killed`, given as "the death toll"."""
+    said = TOLL_BEFORE.search(text, max(0, figure.start - 60), figure.start) is not None
+    total = figure.group in TOTAL_GROUPS and figure.part_of is None
+    return said and total and figure.value > killed and not _is_vague(figure)
