@@ -6,8 +6,9 @@ import pytest
 
 from benchmarks.eval_gva import measure
 
-# Measured 2026-11-21: killed 0.698, injured 0.536; floors leave room for upstream noise.
-FLOORS = {"killed": 0.66, "injured": 0.50}
+# Measured 2026-11-21: killed 0.800, injured 0.633 (people counted without digits, title lines);
+# floors leave room for upstream noise.
+FLOORS = {"killed": 0.77, "injured": 0.60}
 
 
 def test_gva_toll_floors() -> None:
