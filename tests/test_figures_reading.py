@@ -370,3 +370,16 @@ def test_a_second_source_gives_a_larger_death_toll() -> None:
     smaller = "A car bomb killed 22 people. The death toll was at least 20, police said."
     article = Article(id="t", text=smaller)
     assert article_toll(article, extract_figures(article)).killed == 22
+
+
+def test_a_lead_of_parts_gives_way_to_the_total_after_it() -> None:
+    text = (
+        "Five children and four medical staff were killed by airstrikes on a hospital. "
+        "The strikes killed 13 people, the charity said. Among the dead were five children."
+    )
+    article = Article(id="t", text=text)
+    toll = article_toll(article, extract_figures(article))
+    assert (toll.killed, toll.children) == (13, 5)
+    alone = "Two women and a child were killed. Shelling later killed 4 people elsewhere."
+    article = Article(id="t", text=alone)
+    assert article_toll(article, extract_figures(article)).killed == 3

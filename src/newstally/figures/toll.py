@@ -58,7 +58,7 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
         _with_others(lead),
         _listed(lead),
     ]
-    total = max(sizes) or None
+    total = _total_after_parts(killed, lead, max(sizes)) or None
     if total and civilians is None and combatants is None:
         civilians, combatants = _split(_sentences_from(killed, lead, SPLIT_SENTENCES), total)
     if total and civilians is None and combatants is None:
@@ -72,6 +72,21 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
         children=_largest(around_lead, "children"),
         women=_largest(around_lead, "women"),
     )
+
+
+def _total_after_parts(killed: list[Figure], lead: list[Figure], total: int) -> int:
+    """A lead listing only parts ("five children and four medical staff killed") gives way to
+    a larger total of people in the next sentence ("the strikes killed 13 people") when a part
+    is named again after it ("Among the dead were five children")."""
+    if len({f.group for f in lead}) < 2 or any(f.group in TOTAL_GROUPS for f in lead):
+        return total
+    if any(f.group in COMBATANT_GROUPS for f in lead):
+        return total
+    after = [f for f in _sentences_from(killed, lead, 2) if f not in lead]
+    larger = [f for f in after if f.group in TOTAL_GROUPS and f.value > total]
+    parts = {(f.group, f.value) for f in lead}
+    again = [f for f in _sentences_from(killed, larger, 2) if (f.group, f.value) in parts]
+    return larger[0].value if again and not _is_vague(larger[0]) else total
 
 
 def _split(early: list[Figure], total: int) -> tuple[int | None, int | None]:
