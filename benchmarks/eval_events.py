@@ -1,13 +1,11 @@
 """Articles grouped into events, scored with B-cubed against GVA incidents and ECB+ subtopics.
 
-Usage: python benchmarks/eval_events.py [--full]   (--full runs the whole pipeline first)
+Usage: python -m benchmarks.eval_events [--full]   (--full runs the whole pipeline first)
 Skips cleanly when the eval folder (../shared/eval or $NEWSTALLY_EVAL) is absent.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 import time
 from collections import defaultdict
@@ -15,38 +13,50 @@ from dataclasses import replace
 from pathlib import Path
 
 import newstally
+from benchmarks.evaldata import EVAL_DIR, eval_dir_or_exit, read_jsonl
 from newstally.copies import find_copies
 from newstally.events import group_events
 from newstally.records import ArticleReport, Event
 
-EVAL = Path(
-    os.environ.get("NEWSTALLY_EVAL", Path(__file__).resolve().parents[1].parent / "shared" / "eval")
+CORPORA = (
+    "gva-articles.jsonl",
+    "gva-incidents.jsonl",
+    "ecbplus-articles.jsonl",
+    "ecbplus-docs.jsonl",
 )
 
 
 def main() -> int:
-    if not EVAL.is_dir():
-        print(f"eval folder {EVAL} not found; skipping")
-        return 0
-    full = "--full" in sys.argv
-    gva = {a: str(i["incident"]) for i in _rows("gva-incidents.jsonl") for a in i["articles"]}
-    ecb = {d["doc_id"]: d["subtopic"] for d in _rows("ecbplus-docs.jsonl")}
-    _score("GVA incidents", "gva-articles.jsonl", gva, full)
-    _score("ECB+ subtopics", "ecbplus-articles.jsonl", ecb, full)
+    eval_dir_or_exit(*CORPORA)
+    measured = measure("--full" in sys.argv)
+    for name, (precision, recall, f1, events, seconds) in (measured or {}).items():
+        print(
+            f"{name:16} events {events:4}  B-cubed P {precision:.3f} R {recall:.3f}"
+            f" F1 {f1:.3f}  ({seconds:.1f} s)"
+        )
     return 0
 
 
-def _score(name: str, file: str, gold: dict[str, str], full: bool) -> None:
+def measure(full: bool = False) -> dict[str, tuple[float, float, float, int, float]] | None:
+    """Per corpus: B-cubed precision, recall, F1, events found, seconds; None without data."""
+    folder = EVAL_DIR
+    if not all((folder / name).exists() for name in CORPORA):
+        return None
+    incidents = read_jsonl(folder / "gva-incidents.jsonl")
+    gva = {a: str(i["incident"]) for i in incidents for a in i["articles"]}
+    ecb = {d["doc_id"]: d["subtopic"] for d in read_jsonl(folder / "ecbplus-docs.jsonl")}
+    return {
+        "GVA incidents": _score(folder / "gva-articles.jsonl", gva, full),
+        "ECB+ subtopics": _score(folder / "ecbplus-articles.jsonl", ecb, full),
+    }
+
+
+def _score(path: Path, gold: dict[str, str], full: bool) -> tuple[float, float, float, int, float]:
     began = time.perf_counter()
-    events = _events(EVAL / file, full)
+    events = _events(path, full)
     found = {a: event.id for event in events for a in event.articles}
     precision, recall, f1 = bcubed(found, gold)
-    seconds = time.perf_counter() - began
-    print(
-        f"{name:16} articles {len(found):4}  events {len(events):4}"
-        f" (gold {len(set(gold.values()))})"
-        f"  B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}  ({seconds:.1f} s)"
-    )
+    return precision, recall, f1, len(events), time.perf_counter() - began
 
 
 def _events(path: Path, full: bool) -> tuple[Event, ...]:
@@ -74,11 +84,6 @@ def bcubed(found: dict[str, str], gold: dict[str, str]) -> tuple[float, float, f
         recall += shared / len(theirs)
     precision, recall = precision / len(gold), recall / len(gold)
     return precision, recall, 2 * precision * recall / (precision + recall or 1)
-
-
-def _rows(name: str) -> list[dict]:
-    with open(EVAL / name, encoding="utf-8") as file:
-        return [json.loads(line) for line in file]
 
 
 if __name__ == "__main__":

@@ -113,8 +113,14 @@ def _perturbed(
 
 def measure(path: Path) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, "-c", RUN, str(path)], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", RUN, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
+    if done.returncode != 0:
+        sys.exit(f"the run on {path.name} failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
