@@ -3,8 +3,9 @@
 The dev corpora (GVA, ECB+, FA-KES) are replicated with perturbed text (words swapped for
 others from the corpus, numbers redrawn, new ids, dates shifted by whole weeks) into a JSONL file
 in a temporary folder (never committed). Each size runs in its own subprocess: it reads the
-file, then times `find_copies` + `group_events` only; peak memory (ru_maxrss) is the whole
-process, articles included. Usage: `python -m benchmarks.growth [--sizes 10000 100000]`.
+file into Article records directly (no reader, so the run is this stage's), then times
+`find_copies` + `group_events` only; peak memory (ru_maxrss) is the whole process, articles
+included. Usage: `python -m benchmarks.growth [--sizes 10000 100000]`.
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ SWAPPED_SHARE = 0.1
 RUN = """
 import json, resource, sys, time
 from dataclasses import replace
-import newstally
 from newstally.copies import find_copies
 from newstally.events import group_events
 from newstally.records import ArticleReport
-corpus = newstally.read([sys.argv[1]])
-items = tuple(ArticleReport(article=a) for a in corpus.articles)
+from newstally.records import Article
+with open(sys.argv[1], encoding="utf-8") as lines:
+    rows = (json.loads(line) for line in lines)
+    items = tuple(ArticleReport(article=Article(id=r["id"], text=r["text"], title=r["title"],
+                                                published=r["published"])) for r in rows)
 read_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 start, cpu = time.perf_counter(), time.process_time()
 derivations = find_copies(items)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import numpy as np
@@ -79,30 +79,27 @@ def contents(articles: tuple[Article, ...]) -> list[str]:
     return [content(article, template) for article in articles]
 
 
-def bags(articles: tuple[Article, ...], word_lists: list[list[str]]) -> list[Counter[str]]:
-    """Each article's content words counted, its title words TITLE_WEIGHT times."""
-    found = []
-    for article, content_words in zip(articles, word_lists, strict=True):
-        bag = Counter(content_words)
+def bags(articles: Iterable[Article], texts: Iterable[str]) -> Iterator[Counter[str]]:
+    """Each article's content words counted, its title words TITLE_WEIGHT times (one article
+    at a time)."""
+    for article, text in zip(articles, texts, strict=True):
+        bag = Counter(words(text))
         for word in words(article.title or ""):
             bag[word] += TITLE_WEIGHT
-        found.append(bag)
-    return found
+        yield bag
 
 
-def name_bags(texts: list[str]) -> list[Counter[str]]:
+def name_bags(texts: Iterable[str]) -> Iterator[Counter[str]]:
     """The capitalised words each text uses inside a sentence (names of people, places,
     organisations), lower-cased and counted; stop words left out."""
-    found = []
     for text in texts:
         names = (word.lower() for word in NAME.findall(text))
-        found.append(Counter(name for name in names if name not in STOP_WORDS))
-    return found
+        yield Counter(name for name in names if name not in STOP_WORDS)
 
 
-def figure_bags(texts: list[str]) -> list[Counter[str]]:
+def figure_bags(texts: Iterable[str]) -> Iterator[Counter[str]]:
     """The distinct numbers of 10 or more (years left out) each text gives, as terms."""
-    return [Counter({str(n): 1 for n in numbers(text) if n >= 10}) for text in texts]
+    return (Counter({str(n): 1 for n in numbers(text) if n >= 10}) for text in texts)
 
 
 def days(articles: tuple[Article, ...]) -> NDArray[np.int64]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from datasketch import MinHash
 
 from newstally.copies.content import bags, contents, days, numbers, sentence_words, words
 from newstally.copies.near import near_copies, signatures
@@ -53,9 +54,9 @@ def find_matches(articles: tuple[Article, ...], credited: Credited) -> Matches:
     `credited(i, j)` is true when one of the two names the other as its original: then a
     looser alignment is enough."""
     texts = contents(articles)
-    word_lists = [words(text) for text in texts]
-    found = {(m.first, m.second): m for m in _near_copies(word_lists)}
-    matrix = tfidf(bags(articles, word_lists))
+    signed = signatures(words(text) for text in texts)
+    found = {(m.first, m.second): m for m in _near_copies(signed)}
+    matrix = tfidf(bags(articles, texts))
     sentences: dict[int, list[frozenset[str]]] = {}
     figures: dict[int, list[int]] = {}
     for first, second in _rewrite_candidates(matrix, days(articles)):
@@ -69,13 +70,13 @@ def find_matches(articles: tuple[Article, ...], credited: Credited) -> Matches:
         rewrite = _rewrite(one, two, figures[first], figures[second], credited(first, second))
         if rewrite:
             found[first, second] = Match(first, second, "rewrite", *rewrite)
-    return Matches(tuple(found.values()), tuple(len(w) for w in word_lists))
+    return Matches(tuple(found.values()), tuple(len(text.split()) for text in texts))
 
 
-def _near_copies(word_lists: list[list[str]]) -> list[Match]:
+def _near_copies(signed: list[MinHash | None]) -> list[Match]:
     return [
         Match(i, j, "copy", 1 + jaccard, f"about {jaccard:.0%} of their word shingles are shared")
-        for i, j, jaccard in near_copies(signatures(word_lists))
+        for i, j, jaccard in near_copies(signed)
     ]
 
 

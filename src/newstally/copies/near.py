@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
@@ -15,7 +15,7 @@ COPY_JACCARD = 0.5
 MOST_NEIGHBOURS = 20
 
 
-def signatures(texts: Sequence[Sequence[str]]) -> list[MinHash | None]:
+def signatures(texts: Iterable[Sequence[str]]) -> list[MinHash | None]:
     """A MinHash of each text's word shingles (None when it has too few words)."""
     template = MinHash(num_perm=PERMUTATIONS, seed=1)
     found: list[MinHash | None] = []

@@ -7,8 +7,9 @@ work grows with the number of articles times the (fixed) terms and window sizes.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,32 +26,51 @@ type Matrix = sparse.csr_matrix
 Ints = NDArray[np.int64]
 
 
-def tfidf(bags: Sequence[Counter[str]]) -> Matrix:
-    """Rows of l2-normalised, sublinear TF-IDF weights, each cut to its KEPT_TERMS best."""
-    index: dict[str, int] = {}
-    cols = np.array([index.setdefault(t, len(index)) for bag in bags for t in bag], dtype=np.int64)
-    counts = np.array([k for bag in bags for k in bag.values()], dtype=np.float64)
-    rows = np.repeat(np.arange(len(bags)), [len(bag) for bag in bags])
+def tfidf(bags: Iterable[Counter[str]]) -> Matrix:
+    """Rows of l2-normalised, sublinear TF-IDF weights, each cut to its KEPT_TERMS best.
+
+    `bags` is read once, so a generator keeps only one article's words in memory at a time."""
+    rows, cols, counts, index, size = _term_arrays(bags)
     frequency = np.bincount(cols, minlength=len(index))
-    weights = (1 + np.log(counts)) * (1 + np.log((len(bags) + 1) / (frequency[cols] + 1)))
+    weights = (1 + np.log(counts)) * (1 + np.log((size + 1) / (frequency[cols] + 1)))
     order = np.lexsort((-weights, rows))
     rows, cols, weights = rows[order], cols[order], weights[order]
     starts = np.searchsorted(rows, rows, side="left")
     keep = np.arange(len(rows)) - starts < KEPT_TERMS
     rows, cols, weights = rows[keep], cols[keep], weights[keep]
-    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(bags)))
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=size))
     values = weights / np.where(norms > 0, norms, 1.0)[rows]
-    shape = (len(bags), max(len(index), 1))
-    return sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float32)
+    return sparse.csr_matrix(
+        (values, (rows, cols)), shape=(size, max(len(index), 1)), dtype=np.float32
+    )
 
 
-def incidence(bags: Sequence[Counter[str]]) -> Matrix:
+def incidence(bags: Iterable[Counter[str]]) -> Matrix:
     """Rows of 0/1: which terms each bag holds (a dot product counts shared terms)."""
+    rows, cols, _, index, size = _term_arrays(bags)
+    values = np.ones(len(rows), dtype=np.float32)
+    return sparse.csr_matrix((values, (rows, cols)), shape=(size, max(len(index), 1)))
+
+
+TermArrays = tuple[Ints, Ints, NDArray[np.float64], dict[str, int], int]
+
+
+def _term_arrays(bags: Iterable[Counter[str]]) -> TermArrays:
+    """(row, term, count) of every term of every bag, the term index and the number of bags."""
     index: dict[str, int] = {}
-    rows = [row for row, bag in enumerate(bags) for _ in bag]
-    cols = [index.setdefault(term, len(index)) for bag in bags for term in bag]
-    shape = (len(bags), max(len(index), 1))
-    return sparse.csr_matrix(([1.0] * len(rows), (rows, cols)), shape=shape, dtype=np.float32)
+    rows, cols, counts = array("q"), array("q"), array("d")
+    size = 0
+    for row, bag in enumerate(bags):
+        size = row + 1
+        rows.extend([row] * len(bag))
+        cols.extend(index.setdefault(term, len(index)) for term in bag)
+        counts.extend(bag.values())
+    found = np.frombuffer(counts, dtype=np.float64) if counts else np.empty(0)
+    return _ints(rows), _ints(cols), found, index, size
+
+
+def _ints(values: array[int]) -> Ints:
+    return np.frombuffer(values, dtype=np.int64) if values else np.empty(0, np.int64)
 
 
 def candidate_pairs(matrix: Matrix, days: Ints) -> tuple[Ints, Ints]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from newstally.copies.content import NO_DATE, bags, contents, days, figure_bags, name_bags, words
+from newstally.copies.content import NO_DATE, bags, contents, days, figure_bags, name_bags
 from newstally.copies.vectors import Ints, Matrix, candidate_pairs, cosines, incidence, tfidf
 from newstally.records import Article
 
@@ -49,9 +49,8 @@ class Scored:
 
 def features(articles: tuple[Article, ...]) -> Features:
     texts = contents(articles)
-    word_lists = [words(text) for text in texts]
     return Features(
-        words=tfidf(bags(articles, word_lists)),
+        words=tfidf(bags(articles, texts)),
         names=tfidf(name_bags(texts)),
         figures=incidence(figure_bags(texts)),
         days=days(articles),
