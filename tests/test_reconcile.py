@@ -334,3 +334,31 @@ def test_more_shot_than_dead_stay_injured() -> None:
         item("b", later, [("Two people", 2, {"attributed_to": "police"})], toll=Toll(killed=2)),
     )
     assert result.events[0].toll.injured.best == 4
+
+
+def test_articles_silent_on_injured_outweigh_one_doubtful_count() -> None:
+    told = "A teen was shot and killed on Main Street."
+    result = run(
+        item("a", told, [], toll=Toll(killed=1, injured=1), published="2016-12-21"),
+        item("b", told, [], toll=Toll(killed=1), published="2016-12-21"),
+    )
+    toll = result.events[0].toll
+    assert (toll.injured.best, toll.injured.low, toll.injured.high) == (0, 0, 1)
+
+
+def test_more_hurt_than_dead_holds_against_as_much_silence() -> None:
+    told = "One man was killed and three people were hurt at a bar."
+    result = run(
+        item("a", told, [], toll=Toll(killed=1, injured=3), published="2016-10-25"),
+        item("b", told, [], toll=Toll(killed=1), published="2016-10-26"),
+    )
+    assert result.events[0].toll.injured.best == 3
+
+
+def test_a_copy_silent_on_injured_is_not_another_voice() -> None:
+    told = "A teen was shot and killed on Main Street."
+    result = run(
+        item("a", told, [], toll=Toll(killed=1, injured=1)),
+        item("b", told, [], toll=Toll(killed=1), derived="a"),
+    )
+    assert result.events[0].toll.injured.best == 1

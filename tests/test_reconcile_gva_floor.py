@@ -6,9 +6,9 @@ import pytest
 
 from benchmarks.eval_gva import measure
 
-# Measured 2026-11-21: killed 0.800, injured 0.633 (people counted without digits, title lines);
+# Measured 2026-11-21: killed 0.800, injured 0.660 (silence as weak evidence of no injured);
 # floors leave room for upstream noise.
-FLOORS = {"killed": 0.77, "injured": 0.60}
+FLOORS = {"killed": 0.77, "injured": 0.63}
 
 
 def test_gva_toll_floors() -> None:

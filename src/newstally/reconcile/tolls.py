@@ -10,6 +10,11 @@ two independent articles give it. low and high are the lowest and highest reliab
 the reliable value given by the most independent articles, then the latest, then the lowest.
 With no reliable candidate, all candidates stand in. A candidate whose figures are all bare
 numbers (no words naming whom they count: "McCloud, 34,") gives way to any worded one.
+
+Silence is weak evidence of none: an article that counts the event's dead but gives no injured
+count says, weakly, that no one else was hurt. When more independent articles are silent so
+than give the best injured count, or as many and that count is doubtful (every article giving
+it counts at least as many dead, so it may be the dead counted again as shot), the best is 0.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from newstally.reconcile.groups import TOTALS
 from newstally.records import ArticleReport, Claim, Event, EventToll, Range
 
 MEASURES = ("killed", "injured")
-# (value, independent roots giving it, latest time known, reliable, worded) of one candidate.
-Candidate = tuple[int, frozenset[str], str, bool, bool]
+# (value, independent roots giving it, latest time known, reliable, worded, doubtful) of one
+# candidate; doubtful: an injured count no larger than the same article's count of the dead.
+Candidate = tuple[int, frozenset[str], str, bool, bool, bool]
 
 
 def with_tolls(
@@ -56,7 +62,8 @@ def event_toll(
 ) -> EventToll:
     """The event's killed and injured; see the module's rules."""
     killed = toll_range(candidates("killed", items, claims, roots))
-    injured = toll_range(candidates("injured", items, claims, roots, died=killed.best or 0))
+    found = candidates("injured", items, claims, roots, died=killed.best or 0)
+    injured = toll_range(found, silent_roots(items, roots))
     return EventToll(killed=killed, injured=injured)
 
 
@@ -77,14 +84,35 @@ def candidates(
     return _pooled(found or [c for c in every if c is not None])
 
 
-def toll_range(found: list[Candidate]) -> Range:
+def toll_range(found: list[Candidate], silent: frozenset[str] = frozenset()) -> Range:
+    """best, low, high of the candidates; `silent` roots are articles that speak of the event
+    without a count of this measure (weak evidence of 0)."""
     worded = [c for c in found if c[4]] or found
     reliable = [c for c in worded if c[3] or len(c[1]) > 1] or worded
     if not reliable:
         return Range()
     best = max(reliable, key=lambda c: (len(c[1]), c[2], -c[0]))
     values = [c[0] for c in reliable]
+    if best[0] and _silence_outweighs(best, silent):
+        return Range(best=0, low=0, high=max(values))
     return Range(best=best[0], low=min(values), high=max(values))
+
+
+def _silence_outweighs(best: Candidate, silent: frozenset[str]) -> bool:
+    support = len(best[1])
+    return len(silent) > support or (len(silent) == support and best[5])
+
+
+def silent_roots(items: list[ArticleReport], roots: dict[str, str]) -> frozenset[str]:
+    """Independent roots whose articles count the dead but never give an injured count."""
+    counting = {roots.get(i.article.id, i.article.id) for i in items if _count(i, "injured")}
+    silent = {roots.get(i.article.id, i.article.id) for i in items if _count(i, "killed")}
+    return frozenset(silent - counting)
+
+
+def _count(item: ArticleReport, measure: str) -> int | None:
+    value = getattr(item.toll, measure)
+    return own_count(item, measure) if value is None else value
 
 
 def _reading(
@@ -96,8 +124,7 @@ def _reading(
     died: int = 0,
 ) -> Candidate | None:
     """The article's own count of `measure`; with `live`, None when its figures were superseded."""
-    value = getattr(item.toll, measure)
-    value = own_count(item, measure) if value is None else value
+    value = _count(item, measure)
     if value is None:
         return None
     own = [c for c in claims if c.measure == measure and c.value == value and _carries(c, item)]
@@ -108,7 +135,9 @@ def _reading(
     named = worded(item, value)
     if died and _reports_no_death(item):
         value = 0 if value <= died else value
-    return value, frozenset([root]), item.article.published or "", reliable, named
+    dead = _count(item, "killed") if measure == "injured" else None
+    doubtful = dead is not None and value <= dead
+    return value, frozenset([root]), item.article.published or "", reliable, named, doubtful
 
 
 def _reports_no_death(item: ArticleReport) -> bool:
@@ -139,7 +168,7 @@ def own_count(item: ArticleReport, measure: str) -> int | None:
 def _from_claim(claim: Claim, roots: dict[str, str]) -> Candidate:
     given = frozenset(roots.get(m.article, m.article) for m in claim.mentions)
     reliable = bool(claim.attributed_to) or claim.independent_reports > 1
-    return claim.value, given, claim.as_of or "", reliable, True
+    return claim.value, given, claim.as_of or "", reliable, True, False
 
 
 def _is_total(claim: Claim, measure: str) -> bool:
@@ -153,13 +182,14 @@ def _carries(claim: Claim, item: ArticleReport) -> bool:
 
 def _pooled(found: Iterable[Candidate]) -> list[Candidate]:
     pooled: dict[int, Candidate] = {}
-    for value, roots, time, reliable, named in found:
-        old = pooled.get(value, (value, frozenset[str](), "", False, False))
+    for value, roots, time, reliable, named, doubtful in found:
+        old = pooled.get(value, (value, frozenset[str](), "", False, False, True))
         pooled[value] = (
             value,
             old[1] | roots,
             max(old[2], time),
             old[3] or reliable,
             old[4] or named,
+            old[5] and doubtful,
         )
     return list(pooled.values())
