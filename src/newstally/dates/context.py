@@ -27,13 +27,18 @@ ANCHOR_FORMS = (
 
 @dataclass(frozen=True)
 class Anaphor:
-    """A phrase's move from its anchor: `shift` units of `unit`, in the grain of `grain`."""
+    """A phrase's move from its anchor: `shift` units of `unit`, written in `grain` ("unit",
+    "anchor" or a grain named outright: "the year-ago quarter" is a quarter)."""
 
     shift: int
     unit: str
-    keep_anchor_grain: bool
+    grain: str
     in_paragraph: bool
     weekday: int | None = None
+
+    @property
+    def keep_anchor_grain(self) -> bool:
+        return self.grain == "anchor"
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ def anaphor(expression: str) -> Anaphor | None:
             unit = match["unit"] if unit == "*" else unit
             day = match.groupdict().get("weekday")
             weekday = WEEKDAY_STEMS.index(day) if day else None
-            return Anaphor(steps, unit, grain == "anchor", where == "paragraph", weekday)
+            return Anaphor(steps, unit, grain, where == "paragraph", weekday)
     return None
 
 
@@ -113,8 +118,10 @@ def _moment(grain: str, parts: list[int]) -> Moment | None:
 
 
 def fits(anchor: Moment, move: Anaphor) -> bool:
-    """Whether `anchor` is fine enough to move by `move`'s unit ("the next day" needs a day)."""
-    return GRAINS.index(anchor.grain) <= GRAINS.index(move.unit)
+    """Whether `anchor` is fine enough to move by `move`'s unit ("the next day" needs a day) and
+    to be written in the grain `move` names ("the year-ago quarter" needs a quarter or finer)."""
+    named = move.grain if move.grain in GRAINS else move.unit
+    return GRAINS.index(anchor.grain) <= min(GRAINS.index(move.unit), GRAINS.index(named))
 
 
 def _add_months(day: date, months: int) -> date:
@@ -141,7 +148,9 @@ def moved(anchor: Moment, move: Anaphor) -> str:
     if move.weekday is not None:
         days = _to_weekday(anchor.start, move.weekday, move.shift)
     start = _add_months(anchor.start, months) + timedelta(days=days)
-    grain = anchor.grain if move.keep_anchor_grain and fits(anchor, move) else move.unit
+    grain = move.grain if move.grain in GRAINS else move.unit
+    if move.keep_anchor_grain and fits(anchor, move):
+        grain = anchor.grain
     return timeml(start, grain)
 
 
