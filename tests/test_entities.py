@@ -17,7 +17,10 @@ def _entities(*texts: str) -> tuple[Entity, ...]:
 
 
 def _entity(entities: tuple[Entity, ...], variant: str) -> Entity:
-    return next(e for e in entities if variant in e.variants)
+    """The entity with `variant`; of a town and its province ("provinces of Latakia and
+    Tartus"), the town."""
+    having = [e for e in entities if variant in e.variants]
+    return next((e for e in having if e.kind in ("city", None)), having[0])
 
 
 @pytest.mark.parametrize(
@@ -113,7 +116,14 @@ def test_the_seed_entities_are_merged() -> None:
         assert entity.type == kind
     for town in ("Latakia", "Jableh", "Baniyas", "Hama"):
         place = _entity(entities, town)
-        assert (place.type, place.country) == ("place", "SY")
+        assert (place.type, place.country, place.kind) == ("place", "SY", "city")
+    province = _entity(entities, "Latakia province")
+    assert (province.kind, province.country) == ("admin1", "SY")
+    assert (province.name, province.variants) == (
+        "Latakia Province",
+        ("Latakia province", "provinces of Latakia"),
+    )
+    assert "Tartus" in _entity(entities, "Tartous province").variants
 
 
 def test_a_name_used_as_a_modifier_is_not_a_mention() -> None:

@@ -23,7 +23,79 @@ def test_spellings_meet_in_one_place() -> None:
 
 
 def test_kind_words_and_leading_function_words_are_trimmed() -> None:
-    assert _names("In Latakia Province, the army deployed.") == [("Latakia", "Latakia", "SY")]
+    assert _names("In Latakia City, the army deployed.") == [("Latakia", "Latakia", "SY")]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(text[p.start : p.end], p.name, p.kind) for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("In Latakia Province, the army deployed.", "Latakia Province"),
+        ("Raids went on in Latakia province overnight.", "Latakia province"),
+        ("The Latakia governorate was cut off.", "Latakia governorate"),
+        ("Gunmen roamed the province of Latakia.", "province of Latakia"),
+        ("Officials in the Latakia region said so.", "Latakia region"),
+    ],
+)
+def test_a_kind_word_makes_a_town_its_province(text: str, phrase: str) -> None:
+    (place,) = find_places(text)
+    (town,) = find_places("Latakia, Syria.")[:1]
+    assert (text[place.start : place.end], place.kind, place.country) == (phrase, "admin1", "SY")
+    assert place.geonames_id != town.geonames_id
+    assert place.lat is not None and place.lon is not None
+
+
+def test_the_bare_name_stays_the_town() -> None:
+    text = "Idlib governorate was shelled. In Idlib, shops closed."
+    assert [kind for *_, kind in _kinds(text)] == ["admin1", "city"]
+
+
+def test_one_province_whatever_the_word() -> None:
+    places = find_places("Homs province. The governorate of Homs. Homs Governorate.")
+    assert len({place.geonames_id for place in places}) == 1
+
+
+def test_provinces_listed_before_or_after_the_word() -> None:
+    text = "Raids in Latakia and Tartus provinces and the provinces of Hama and Homs."
+    assert [kind for *_, kind in _kinds(text)] == ["admin1"] * 4
+    assert len({p.geonames_id for p in find_places(text)}) == 4
+
+
+def test_a_province_point_is_the_mean_of_its_towns() -> None:
+    (province,) = find_places("Deir Ezzor province")
+    (town,) = find_places("Deir Ezzor")
+    assert province.lon is not None and town.lon is not None
+    assert province.lon > town.lon  # Al Mayadin and Abu Kamal lie east of the city
+
+
+def test_a_town_that_names_no_first_level_division_stays_the_town() -> None:
+    assert _kinds("Afrin region of Syria.")[0] == ("Afrin", "Afrin", "city")
+
+
+def test_other_countries_provinces_and_states() -> None:
+    text = "Shelling in the Donetsk region and Kano state."
+    assert _kinds(text) == [
+        ("Donetsk region", "Donetsk Region", "admin1"),
+        ("Kano state", "Kano State", "admin1"),
+    ]
+
+
+def test_us_counties_and_states() -> None:
+    text = "Deputies in Dallas county, Texas. Harris County. Washington state."
+    assert _kinds(text) == [
+        ("Dallas county", "Dallas County", "county"),
+        ("Texas", "Texas", "state"),
+        ("Harris County", "Harris County", "county"),
+        ("Washington state", "Washington", "state"),
+    ]
+
+
+def test_a_state_the_text_names_picks_the_town() -> None:
+    (town, _) = find_places("Police in Springfield, Illinois, said.")
+    assert town.lat == pytest.approx(39.8, abs=0.1)
 
 
 def test_country_aliases_and_states() -> None:
@@ -59,5 +131,5 @@ def test_a_surname_is_not_a_town() -> None:
 
 
 def test_spaces_do_not_hide_a_place() -> None:
-    (place,) = find_places("Clashes in Deir Ezzor province.")
+    (place,) = find_places("Clashes in Deir Ezzor.")
     assert (place.name, place.country) == ("Deir ez-Zor", "SY")

@@ -167,13 +167,16 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
+    # A place's kind, as PlaceMention's; None for other entities and ungeocoded places.
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in a text, geocoded from the offline gazetteer (geonames).
 
-    `kind` is city, country or state; `name` is the gazetteer's (ASCII) name, `text[start:end]`
+    `kind` is city, country, state, county (US) or admin1 (a first-level division found
+    through its town: "Latakia province"); `name` is the gazetteer's (ASCII) name, `text[start:end]`
     the wording used.
     """
 

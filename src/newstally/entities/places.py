@@ -5,21 +5,23 @@ words and trailing kind words (`data/place_suffixes.txt`: "Province", "Governora
 `data/place_stopwords.txt` ("Mobile", "March") or spaCy's English stop words ("Since", "More")
 is never a place; an all-capitals word is a
 place only as a country alias ("US", "UK"). Of several places with one name, the one in a
-country the text names wins, else the most populous; a small one-word town needs its country
-named in the text (directly, or by a state or a surer place in it). A word that ends a longer
+division (a state) the text names wins, then one in a country it names, else the most
+populous; a small one-word town needs its country named in the text (directly, or by a state
+or a surer place in it). A word that ends a longer
 name elsewhere in the text ("Zimmerman" after "George Zimmerman") is that name, not a town.
+A kind word beside a name ("Latakia province", `divisions.py`) makes it the division.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newstally.entities.gazetteer import lookup, population
+from newstally.entities.divisions import named_division
+from newstally.entities.gazetteer import division_code, lookup, population
 from newstally.entities.keys import key
 from newstally.records import PlaceMention
 
@@ -103,10 +105,12 @@ def possessive(name: str) -> tuple[PlaceMention, ...]:
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Every place named in `text`, geocoded, in text order."""
     found = list(_candidates(text))
-    context = {place.country for *_, places in found if sure(place := places[0])}
+    surer = [places[0] for *_, places in found if sure(places[0])]
+    states = {division_code(place) for place in surer if place.kind != "city"}
+    context = {place.country for place in surer} | states - {None}
     chosen = [(start, end, _choose(places, context)) for start, end, places in found]
     return tuple(
-        replace(place, start=start, end=end)
+        named_division(text, start, end, place)
         for start, end, place in chosen
         if sure(place) or place.country in context
     )
@@ -119,4 +123,7 @@ def sure(place: PlaceMention) -> bool:
 
 
 def _choose(places: tuple[PlaceMention, ...], context: set[str | None]) -> PlaceMention:
-    return next((place for place in places if place.country in context), places[0])
+    """The place in a division the text names, else in a country it names, else the first."""
+    in_division = (place for place in places if division_code(place) in context)
+    in_country = (place for place in places if place.country in context)
+    return next(in_division, None) or next(in_country, places[0])
