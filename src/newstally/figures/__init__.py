@@ -12,6 +12,7 @@ from typing import Any
 from newstally.clean import is_boilerplate
 from newstally.figures.attribution import attribute
 from newstally.figures.composition import link_parts
+from newstally.figures.headline import counted_headline
 from newstally.figures.parse import refine
 from newstally.figures.persons import shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
@@ -52,6 +53,7 @@ def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     kept = tuple(_aside(f, mark) for f, mark in zip(figures, marks, strict=True))
     body = rest_are_combatants(article.text, kept, later_toll(article.text, kept, toll_of(kept)))
     headline = toll_of(tuple(_aside(f, not mark) for f, mark in zip(figures, marks, strict=True)))
+    body = counted_headline(body, headline, kept)
     parts = {name: getattr(body, name) for name in Toll.__dataclass_fields__}
     return replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})
 

@@ -33,6 +33,10 @@ from newstally.records import Figure, Sentence
 
 MAX_GROUP_WORDS = 6
 NUMBER_RUNS = frozenset(row[0] for row in rows("number_runs.txt"))
+STREETS = alternation(tuple(row[0].title() for row in rows("streets.txt")))
+ADDRESS = re.compile(rf"\s+(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z0-9][\w’'.-]*\s+){{1,3}}?(?:{STREETS})\b")
+PHOTO_OF = re.compile(r"\b(?:image|photo|slide|picture)\s+\d+\s+of\s+$", re.IGNORECASE)
+AT_ADDRESS = re.compile(r"\bat\s+$", re.IGNORECASE)
 _PERSON = alternation(tuple(SINGULAR))
 SINGLE_PERSON = re.compile(
     rf"(?<![\w-])(?:an?|one)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
@@ -61,6 +65,10 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     bare = digits.isdigit() and text[count.start].isdigit()
     if bare and _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
         return False
+    if bare and _is_address(text, count, sentence):
+        return False
+    if PHOTO_OF.search(text, max(0, count.start - 30), count.start):
+        return False
     if (
         text[count.end : count.end + 1] in (":", "%", ")")
         or text[count.start - 1 : count.start] == "$"
@@ -77,6 +85,18 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     return not (
         digits.lower() == "one" and after == "of" and role_at(text, count.end, sentence.end) is None
     )
+
+
+def _is_address(text: str, count: Figure, sentence: Sentence) -> bool:
+    """A house number: "101 Lighthouse Lane", "at 11290 Fondren" (a capitalised name after
+    "at" that names no group and no measure)."""
+    if ADDRESS.match(text, count.end, sentence.end):
+        return True
+    after = re.compile(r"\s+([A-Z][a-z]+)").match(text, count.end, sentence.end)
+    if after is None or not AT_ADDRESS.search(text, max(0, count.start - 4), count.start):
+        return False
+    word = after.group(1)
+    return not (GROUPS.fullmatch(word) or MEASURES.fullmatch(word) or _is_demonym(word))
 
 
 def _label_before(text: str, start: int, floor: int) -> str:
@@ -105,6 +125,8 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
         return replace(count, group=GROUP_OF[norm(last.group())], group_text=words, end=last.end())
     window = text[count.end : stop].strip()
+    if single:  # "a woman downtown": the person already names the group
+        return count
     if window and window.split()[-1].lower() in THINGS:  # "two Shia villages"
         return None
     if not window or window[0].isupper() or _is_demonym(window.split()[-1]):

@@ -32,6 +32,7 @@ SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>{NAME}|{PART['subject']}){APPOSITIVE}\s+"
     rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
 )
+AGED = re.compile(rf"(?:[A-Z][a-z]+|(?i:{NOUN}))\s*[,(]\s*$")
 SELF = re.compile(rf"(?<![\w-]){PART['self']}(?![\w-])", re.IGNORECASE)
 NOT_NAMES = frozenset(
     ("police", "officials", "authorities", "it", "that", "this", "there", "one", "no", "none")
@@ -55,11 +56,13 @@ def persons(text: str, sentence: Sentence) -> Iterator[Figure]:
 
 
 def is_age(text: str, count: Figure) -> bool:
-    """A bare number set off by commas after a name is an age: "Bryant Silk, 34, said"."""
+    """A bare number set off by commas after a name or a person is an age: "Bryant Silk, 34,
+    said", "fatal shooting of Detroit girl, 5" (the sentence may end after it)."""
     before = text[max(0, count.start - 30) : count.start]
     after = text[count.end : count.end + 1]
     bare = (count.value_text or "").isdigit() and count.value < 120
-    return bare and after in (",", ")") and re.search(r"[A-Z][a-z]+\s*[,(]\s*$", before) is not None
+    closed = after in ("", ",", ")", ".", ";", "\n")
+    return bare and closed and AGED.search(before) is not None
 
 
 def _nouns(text: str, sentence: Sentence) -> Iterator[Figure]:

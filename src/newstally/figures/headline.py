@@ -1,0 +1,35 @@
+"""The headline against the body: a count the headline gives in digits or words ("2 children
+killed") is firmer than a body that only names one person at a time ("her brother ... shot to
+death"), so it is taken when larger."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newstally.records import Figure, Toll
+
+MEASURES = ("killed", "injured")
+
+
+def counted_headline(body: Toll, headline: Toll, figures: tuple[Figure, ...]) -> Toll:
+    """`body` with each of killed / injured taken from `headline` when the headline's count is
+    larger and the body's value comes from no counted figure (only people named one by one).
+    `figures` are the body's figures (the headline's set aside)."""
+    better = {}
+    for measure in MEASURES:
+        told, head = getattr(body, measure), getattr(headline, measure)
+        if told is not None and head is not None and head > told:
+            if not any(_counted(f) and f.value == told for f in _current(figures, measure)):
+                better[measure] = head
+    return replace(body, **better) if better else body
+
+
+def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
+    return [f for f in figures if f.measure == measure and f.scope == "event" and not f.earlier]
+
+
+def _counted(figure: Figure) -> bool:
+    """A count written as a number: "two", "2", "at least one" (not "a man", "his brother")."""
+    words = (figure.value_text or "").lower()
+    return bool(re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words))

@@ -1,0 +1,78 @@
+"""US local news: how a shooting's dead and hurt are written ("shot to death", "a fatal
+gunshot wound"), house numbers and ages that are no counts, a headline count over people the
+body names one by one."""
+
+from __future__ import annotations
+
+from newstally.figures import article_toll, extract_figures
+from newstally.records import Article, Span, Toll
+
+
+def read(text: str) -> list[tuple[str, str, int]]:
+    return [(f.measure, f.group, f.value) for f in extract_figures(Article(id="t", text=text))]
+
+
+def titled(title: str, body: str) -> Toll:
+    text = f"{title}\n\n{body}"
+    article = Article(id="t", text=text, boilerplate=(Span(0, len(title), "title"),))
+    return article_toll(article, extract_figures(article))
+
+
+# ways of saying a person died
+def test_shot_to_death() -> None:
+    assert read("Boy shot to death near the park") == [("killed", "children", 1)]
+
+
+def test_fatal_gunshot_wound() -> None:
+    assert read("A man suffered a fatal gunshot wound.") == [("killed", "people", 1)]
+
+
+def test_fatal_shooting_of() -> None:
+    assert read("Police probe the fatal shooting of a woman downtown.") == [
+        ("killed", "women", 1)
+    ]
+
+
+def test_in_custody_is_no_death() -> None:
+    assert read("One man is dead and two others are in custody.") == [
+        ("killed", "people", 1),
+        ("arrested", "people", 2),
+    ]
+
+
+# numbers that count no people
+def test_house_number_is_no_count() -> None:
+    assert read("He said he shot his cousin at 417 Maple Grove Road.") == [("injured", "people", 1)]
+
+
+def test_number_after_at_and_before_a_name_is_an_address() -> None:
+    assert read("A teen was shot at 8120 Kenmore on Friday.") == [("injured", "children", 1)]
+
+
+def test_hundred_block_is_no_count() -> None:
+    assert read("Officers shot a man in the 700 block of Elm Street.") == [
+        ("injured", "people", 1)
+    ]
+
+
+def test_age_after_a_person_at_the_end() -> None:
+    assert read("Charges filed in fatal shooting of a Tulsa boy, 7") == [("killed", "children", 1)]
+
+
+def test_age_after_a_name_at_the_end() -> None:
+    assert read("Police identified the man killed as Ron Ames, 52.") == [("killed", "people", 1)]
+
+
+def test_photo_numbers_are_no_count() -> None:
+    assert read("Photo 3 of 9 A girl was wounded.") == [("injured", "children", 1)]
+
+
+# the headline against the body
+def test_headline_count_over_one_named_person() -> None:
+    found = titled("2 teens killed in home invasion", "Police found her brother shot to death.")
+    assert found.killed == 2
+
+
+def test_body_count_over_headline() -> None:
+    found = titled("3 shot at party", "Two people were shot and wounded at a party.")
+    assert found.injured == 2
