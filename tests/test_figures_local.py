@@ -28,9 +28,7 @@ def test_fatal_gunshot_wound() -> None:
 
 
 def test_fatal_shooting_of() -> None:
-    assert read("Police probe the fatal shooting of a woman downtown.") == [
-        ("killed", "women", 1)
-    ]
+    assert read("Police probe the fatal shooting of a woman downtown.") == [("killed", "women", 1)]
 
 
 def test_in_custody_is_no_death() -> None:
@@ -50,9 +48,7 @@ def test_number_after_at_and_before_a_name_is_an_address() -> None:
 
 
 def test_hundred_block_is_no_count() -> None:
-    assert read("Officers shot a man in the 700 block of Elm Street.") == [
-        ("injured", "people", 1)
-    ]
+    assert read("Officers shot a man in the 700 block of Elm Street.") == [("injured", "people", 1)]
 
 
 def test_age_after_a_person_at_the_end() -> None:
@@ -76,3 +72,24 @@ def test_headline_count_over_one_named_person() -> None:
 def test_body_count_over_headline() -> None:
     found = titled("3 shot at party", "Two people were shot and wounded at a party.")
     assert found.injured == 2
+
+
+# the one who shot is no victim
+def test_subject_of_an_active_shooting_verb_is_the_attacker() -> None:
+    assert read("A man shot his wife in the arm.") == [("injured", "women", 1)]
+
+
+def test_adverb_between_attacker_and_verb() -> None:
+    assert read("The boy then shot his sister.") == [("injured", "women", 1)]
+
+
+def test_person_after_by_is_the_attacker() -> None:
+    assert read("A woman was shot by her neighbor.") == [("injured", "women", 1)]
+
+
+def test_title_case_headline_victim() -> None:
+    assert read("Teenager Shot In Duquesne") == [("injured", "children", 1)]
+
+
+def test_victim_shot_on_a_day() -> None:
+    assert read("Two men shot Friday night on Elm") == [("injured", "people", 2)]

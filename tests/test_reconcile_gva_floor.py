@@ -6,9 +6,9 @@ import pytest
 
 from benchmarks.eval_gva import measure
 
-# Measured 2026-11-21: killed 0.800, injured 0.660 (silence as weak evidence of no injured);
-# floors leave room for upstream noise.
-FLOORS = {"killed": 0.77, "injured": 0.63}
+# Measured 2026-11-21: killed 0.805, injured 0.667 (local-news death phrases, house numbers,
+# attackers left out, counted headlines); floors leave room for upstream noise.
+FLOORS = {"killed": 0.78, "injured": 0.64}
 
 
 def test_gva_toll_floors() -> None:

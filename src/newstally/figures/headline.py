@@ -20,9 +20,13 @@ def counted_headline(body: Toll, headline: Toll, figures: tuple[Figure, ...]) ->
     for measure in MEASURES:
         told, head = getattr(body, measure), getattr(headline, measure)
         if told is not None and head is not None and head > told:
-            if not any(_counted(f) and f.value == told for f in _current(figures, measure)):
-                better[measure] = head
+            better[measure] = told if _counts(figures, measure, told) else head
     return replace(body, **better) if better else body
+
+
+def _counts(figures: tuple[Figure, ...], measure: str, value: int) -> bool:
+    """Whether a counted figure of the body gives `value`."""
+    return any(_counted(f) and f.value == value for f in _current(figures, measure))
 
 
 def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:

@@ -20,6 +20,7 @@ from newstally.figures.measures import TOLL_RISE
 from newstally.figures.numbers import COUNT
 from newstally.figures.terms import (
     CLOSING,
+    COMBATANT_GROUPS,
     GROUP_OF,
     GROUPS,
     MEASURES,
@@ -125,8 +126,8 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         words = re.sub(r"^of\s+", "", text[count.end : last.end()].strip(), flags=re.IGNORECASE)
         return replace(count, group=GROUP_OF[norm(last.group())], group_text=words, end=last.end())
     window = text[count.end : stop].strip()
-    if single:  # "a woman downtown": the person already names the group
-        return count
+    if single and count.group not in COMBATANT_GROUPS:  # "a woman downtown"; "a terrorist
+        return count  # blew himself up" is more often the attacker than a victim
     if window and window.split()[-1].lower() in THINGS:  # "two Shia villages"
         return None
     if not window or window[0].isupper() or _is_demonym(window.split()[-1]):

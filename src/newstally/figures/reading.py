@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newstally.figures.agents import is_agent
 from newstally.figures.measures import share_measures, with_measure
 from newstally.figures.numbers import find_counts
 from newstally.figures.people import (
@@ -30,7 +31,8 @@ def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
     counts += _new(single_people(text, sentence), counts)
     grouped = [g for c in sorted(counts, key=_at) if (g := with_group(text, c, sentence))]
     grouped = sorted([*grouped, *_new(persons(text, sentence), grouped)], key=_at)
-    measured = [_measured(text, figure, sentence) for figure in grouped]
+    victims = [f for f in grouped if not is_agent(text, f, sentence)]
+    measured = [_measured(text, figure, sentence) for figure in victims]
     bounded = [
         replace(f, sentence_start=sentence.start, sentence_end=sentence.end) for f in measured
     ]
