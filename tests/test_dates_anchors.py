@@ -51,3 +51,40 @@ def test_the_year_ago_figures_are_not_this_year() -> None:
     values = _values("Shelling rose in March 2024. The year-ago figures were lower.")
     assert "The year" not in values
     assert values["year-ago"] == "2023-03"
+
+
+def test_a_named_quarter_a_year_ago_is_last_years() -> None:
+    values = _values("In the year-earlier third quarter, 12 died.")
+    assert values["In the year-earlier third quarter"] == "2024-Q3"
+
+
+def test_a_comparison_leans_on_a_period_in_the_paragraph_before() -> None:
+    text = "Arrivals fell in the third quarter of 2019.\nA year earlier, 900 came."
+    assert _values(text)["A year earlier"] == "2018-Q3"
+
+
+def test_a_day_in_the_paragraph_before_is_an_event_not_a_comparison_time() -> None:
+    text = "A blast hit the port on March 3, 2019.\nCasualties rose 40% from a year earlier."
+    assert _values(text)["from a year earlier"] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shelling went on for the past three months.", "the past three months", "P3M"),
+        ("Aid will come in the next 14 days.", "in the next 14 days", "P14D"),
+        ("Over the first nine months, 300 died.", "the first nine months", "P9M"),
+    ],
+)
+def test_a_counted_span_of_time_is_a_duration(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+def test_a_comparison_after_a_duration_is_not_dated_from_an_older_period() -> None:
+    text = "Deaths fell in the third quarter.\nFor the nine months, 80 died, against 95 a year earlier."
+    assert _values(text)["a year earlier"] == "2024"
+
+
+def test_a_period_named_by_its_year_is_the_story_period_in_that_year() -> None:
+    text = "Arrivals fell in the second quarter.\nIn the 2023 quarter, 900 came."
+    assert _values(text)["In the 2023 quarter"] == "2023-Q2"

@@ -3,6 +3,7 @@ earlier expression when they lean on one ("the next day", "a year earlier")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newstally.dates.context import Anaphor, anaphor, clause_direction, fits, moment, moved
@@ -13,6 +14,9 @@ from newstally.records import Article, TimeExpression
 __all__ = ["find_dates", "find_timeml", "normalise", "resolve"]
 
 
+# TimeML's duration ("the first nine months" is P9M): a comparison after one compares spans of
+# time ("for the nine months ... a year earlier") that no date names.
+DURATION = re.compile(r"P(?:\d+|X)[DWMY]")
 # An earlier expression's value and the move from its own anchor that gave it, if one did.
 Earlier = tuple[str | None, Anaphor | None]
 
@@ -20,6 +24,8 @@ Earlier = tuple[str | None, Anaphor | None]
 def _anchored(move: Anaphor, earlier: list[Earlier]) -> str | None:
     """`move` taken from the latest earlier value fine enough to move from, if there is one."""
     for value, made_by in reversed(earlier):
+        if move.grain != "unit" and DURATION.fullmatch(value or ""):
+            return None
         anchor = moment(value)
         if anchor is None or not fits(anchor, move):
             continue
@@ -43,10 +49,27 @@ def _published(article: Article, move: Anaphor) -> list[Earlier]:
     return [] if move.keep_anchor_grain else [((article.published or "")[:10], None)]
 
 
-def _paragraph(text: str, start: int, spans: tuple[tuple[int, int], ...], upto: int) -> int:
-    """The index of the first of spans[:upto] in the paragraph (line) holding `start`."""
-    opening = text.rfind("\n", 0, start) + 1
+def _first_from(spans: tuple[tuple[int, int], ...], upto: int, opening: int) -> int:
+    """The index of the first of spans[:upto] starting at or after `opening`."""
     return next((i for i in range(upto) if spans[i][0] >= opening), upto)
+
+
+def _nearby(
+    text: str, spans: tuple[tuple[int, int], ...], index: int, earlier: list[Earlier]
+) -> list[Earlier]:
+    """The expressions before spans[index] in its paragraph (line), after the periods (month,
+    quarter, year) of the paragraph before it: "Sales fell in the third quarter.\nA year
+    earlier, ..." (a day there is an event, not the time a comparison is made from)."""
+    opening = text.rfind("\n", 0, spans[index][0]) + 1
+    previous = text.rfind("\n", 0, len(text[:opening].rstrip())) + 1
+    first = _first_from(spans, index, opening)
+    periods = [e for e in earlier[_first_from(spans, first, previous) : first] if _period(e[0])]
+    return periods + earlier[first:]
+
+
+def _period(value: str | None) -> bool:
+    anchor = moment(value)
+    return anchor is not None and anchor.grain in ("month", "quarter", "year")
 
 
 def _leaning(
@@ -57,8 +80,8 @@ def _leaning(
     move = anaphor(article.text[start:end])
     if move is None:
         return None, None
-    first = _paragraph(article.text, start, spans, index) if move.in_paragraph else 0
-    return _anchored(move, _published(article, move) + earlier[first:]), move
+    nearby = _nearby(article.text, spans, index, earlier) if move.in_paragraph else earlier
+    return _anchored(move, _published(article, move) + nearby), move
 
 
 def find_timeml(article: Article) -> tuple[tuple[int, int, str | None], ...]:

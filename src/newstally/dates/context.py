@@ -35,6 +35,7 @@ class Anaphor:
     grain: str
     in_paragraph: bool
     weekday: int | None = None
+    year: int | None = None
 
     @property
     def keep_anchor_grain(self) -> bool:
@@ -93,7 +94,8 @@ def anaphor(expression: str) -> Anaphor | None:
             unit = match["unit"] if unit == "*" else unit
             day = match.groupdict().get("weekday")
             weekday = WEEKDAY_STEMS.index(day) if day else None
-            return Anaphor(steps, unit, grain, where == "paragraph", weekday)
+            year = int(match["year"]) if match.groupdict().get("year") else None
+            return Anaphor(steps, unit, grain, where == "paragraph", weekday, year)
     return None
 
 
@@ -144,6 +146,8 @@ def _to_weekday(day: date, weekday: int, direction: int) -> int:
 def moved(anchor: Moment, move: Anaphor) -> str:
     """The TimeML value `move` gives from `anchor`."""
     months = {"month": 1, "quarter": 3, "year": 12}.get(move.unit, 0) * move.shift
+    if move.year is not None:
+        months = 12 * (move.year - anchor.start.year)
     days = {"day": 1, "week": 7}.get(move.unit, 0) * move.shift
     if move.weekday is not None:
         days = _to_weekday(anchor.start, move.weekday, move.shift)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from importlib import resources
 
+from newstally.dates.words import NUMBERS
+
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 DECADE_WORDS = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
@@ -80,8 +82,8 @@ def _quarter(match: re.Match[str], base: date) -> str:
     year = match["year"] or match["year2"]
     if year:
         return f"{year}-Q{number}"
-    if match["rel"]:
-        return f"{base.year + SHIFT[match['rel'].lower()]}-Q{number}"
+    if match["rel"] or match["ago"]:
+        return f"{base.year + SHIFT[(match['rel'] or 'last').lower()]}-Q{number}"
     started = date(base.year, 3 * number - 2, 1) <= base
     return f"{base.year if started else base.year - 1}-Q{number}"
 
@@ -159,6 +161,12 @@ def _month_of(candidates: list[date], relation: str, base: date, has_day: bool) 
     return min(candidates, key=lambda c: abs((c - base).days) * (1 if c <= base else PAST_BIAS))
 
 
+def _duration(match: re.Match[str], base: date) -> str:
+    """ "the past three months" as TimeML's duration P3M: how long, not when."""
+    count = match["n"] if match["n"].isdigit() else NUMBERS[match["n"].lower()]
+    return f"P{count}{match['unit'][0].upper()}"
+
+
 def _past_ref(match: re.Match[str], base: date) -> str:
     return "PAST_REF"
 
@@ -183,6 +191,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], date], str | None]] = {
     "weekend": _weekend,
     "month_of_year": _month_of_year,
     "month_day": _month_day,
+    "duration": _duration,
     "past_ref": _past_ref,
     "future_ref": _future_ref,
 }
