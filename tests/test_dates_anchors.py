@@ -81,7 +81,7 @@ def test_a_counted_span_of_time_is_a_duration(text: str, phrase: str, value: str
 
 
 def test_a_comparison_after_a_duration_is_not_dated_from_an_older_period() -> None:
-    text = "Deaths fell in the third quarter.\nFor the nine months, 80 died, against 95 a year earlier."
+    text = "Deaths fell in the third quarter.\nIn the nine months 80 died, from 95 a year earlier."
     assert _values(text)["a year earlier"] == "2024"
 
 
