@@ -383,3 +383,34 @@ def test_a_lead_of_parts_gives_way_to_the_total_after_it() -> None:
     alone = "Two women and a child were killed. Shelling later killed 4 people elsewhere."
     article = Article(id="t", text=alone)
     assert article_toll(article, extract_figures(article)).killed == 3
+
+
+# measures: a fate after another ("rounded up and executed") is the last one
+def test_rounded_up_and_executed_is_killed() -> None:
+    assert read("Some 12 farmers were rounded up and executed by the gunmen.") == [
+        ("killed", "civilians", 12)
+    ]
+
+
+# measures: the count's own words name the measure ("of the dead")
+def test_part_of_the_dead_is_killed() -> None:
+    text = "A bomb killed 9 people. Police said 4 of the dead were soldiers."
+    assert read(text)[-1] == ("killed", "soldiers", 4)
+
+
+# groups: a capitalised name between count and group is not a filler ("IS" is not "is")
+def test_acronym_before_group() -> None:
+    assert read("Jets killed 6 IS group fighters overnight.") == [("killed", "fighters", 6)]
+
+
+def test_bracketed_remark_inside_group() -> None:
+    assert read("Raids killed 7 Nusra (banned in Russia) militants.") == [
+        ("killed", "militants", 7)
+    ]
+
+
+# things that are not people: a page id after the date line
+def test_page_id_after_date_is_not_a_count() -> None:
+    assert read("Army Kills 20 Militants Mon Jan 4 2016 204455 Jets hit the camp.") == [
+        ("killed", "militants", 20)
+    ]

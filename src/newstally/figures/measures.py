@@ -41,12 +41,19 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
     if TOLL_RISE.search(text[floor : figure.start]):
         return replace(figure, measure="killed")
     if left is None or left_gap is None:
-        return replace(figure, measure=_measure(right.group())) if right else figure
+        return replace(figure, measure=_measure(right.group())) if right else _own(text, figure)
     if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):
         return replace(figure, measure=_measure(right.group()))
     if right is None or right_gap is None or _prefers_left(text, left_gap, right_gap, right):
         return replace(figure, measure=_measure(left.group()))
     return replace(figure, measure=_measure(right.group()))
+
+
+def _own(text: str, figure: Figure) -> Figure:
+    """`figure` with the measure its own words name, when no word around it does: "14 of the
+    dead were fighters"."""
+    inside = MEASURES.search(text, figure.start, figure.end)
+    return replace(figure, measure=_measure(inside.group())) if inside else figure
 
 
 def _owned(text: str, left: re.Match[str], floor: int) -> bool:

@@ -51,6 +51,7 @@ GROUP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MOSTLY = re.compile(r"\b(?:mostly|mainly|most|many of them|largely)\b", re.IGNORECASE)
+ASIDE = re.compile(r"\s*\(([^()]{1,40})\)")
 PREDICATE = re.compile(r"[\s–—-]*(?:were|was|are)\s+", re.IGNORECASE)
 
 
@@ -63,6 +64,8 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
         return False
     if re.fullmatch(r"\d{7,}", digits):  # a phone number
         return False
+    if re.fullmatch(r"\d{5,}", digits) and _is_year(before) and after not in GROUP_OF:
+        return False  # "Sep 30 2016 102138 Warplanes ...": a page id after the date
     bare = digits.isdigit() and text[count.start].isdigit()
     if bare and _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
         return False
@@ -98,6 +101,10 @@ def _is_address(text: str, count: Figure, sentence: Sentence) -> bool:
         return False
     word = after.group(1)
     return not (GROUPS.fullmatch(word) or MEASURES.fullmatch(word) or _is_demonym(word))
+
+
+def _is_year(word: str) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", word) is not None
 
 
 def _label_before(text: str, start: int, floor: int) -> str:
@@ -216,7 +223,13 @@ def _group_window_end(
     ("regime and rebel fighters" is one group, "5 children and 14 others" two)."""
     end, seen, named = start, 0, False
     for word in WORD.finditer(text, start, limit):
+        if word.start() < end:
+            continue
         gap = text[end : word.start()]
+        aside = _aside(text, end, limit) if gap.strip() == "(" else None
+        if aside is not None:
+            end = aside
+            continue
         shared = through_and and not named and word.group() in ("and", "or")
         shared = shared and not _count_after(text, word, limit)
         if seen >= most or gap.strip() or (_ends_group(text, word, limit) and not shared):
@@ -226,6 +239,23 @@ def _group_window_end(
         if word.group().lower() in CLOSING:
             break
     return end
+
+
+def _aside(text: str, at: int, limit: int) -> int | None:
+    """The end of a short remark in brackets at `at` that names no group and no number:
+    "35 Daesh (outlawed in Russia) militants"."""
+    match = ASIDE.match(text, at, limit)
+    if match is None or GROUPS.search(match.group(1)) or COUNT.search(match.group(1)):
+        return None
+    return match.end()
+
+
+def _is_acronym(text: str, word: re.Match[str]) -> bool:
+    """A capitalised short word in lower-case text is a name, not a filler: "8 IS group
+    militants" (in a line of capitals, "IS" is a word)."""
+    after = WORD.search(text, word.end(), word.end() + 40)
+    capitals = after is not None and after.group().isupper()
+    return word.group().isupper() and len(word.group()) > 1 and not capitals
 
 
 def _count_after(text: str, word: re.Match[str], limit: int) -> bool:
@@ -239,7 +269,7 @@ def _count_after(text: str, word: re.Match[str], limit: int) -> bool:
 def _ends_group(text: str, word: re.Match[str], limit: int) -> bool:
     return (
         word.group() in STOP_WORDS
-        or role_at(text, word.start(), limit) is not None
+        or (role_at(text, word.start(), limit) is not None and not _is_acronym(text, word))
         or MEASURES.match(text, word.start(), limit) is not None
         or (
             COUNT.match(text, word.start(), limit) is not None
