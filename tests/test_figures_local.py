@@ -93,3 +93,61 @@ def test_title_case_headline_victim() -> None:
 
 def test_victim_shot_on_a_day() -> None:
     assert read("Two men shot Friday night on Elm") == [("injured", "people", 2)]
+
+
+def test_person_who_fired_is_the_attacker() -> None:
+    assert read("A boy was wounded after another child fired the rifle.") == [
+        ("injured", "children", 1)
+    ]
+
+
+def test_harm_denied_is_no_count() -> None:
+    assert read("Luckily another child was not hurt.") == []
+
+
+# bare persons, as headlines write them
+def test_bare_person_after_a_colon() -> None:
+    assert read("Police: Youth wounded in Gary shooting") == [("injured", "children", 1)]
+
+
+def test_bare_person_with_an_adverb() -> None:
+    assert read("Teen accidentally shot in Charlotte") == [("injured", "children", 1)]
+
+
+def test_bare_person_after_age_and_place() -> None:
+    assert read("9-year-old Dayton boy injured at home") == [("injured", "children", 1)]
+
+
+def test_bare_age_opening() -> None:
+    assert read("4-year-old shot by older brother") == [("injured", "children", 1)]
+
+
+def test_bare_person_after_a_conjunction() -> None:
+    assert read("Two arrested after child shot") == [
+        ("arrested", "people", 2),
+        ("injured", "children", 1),
+    ]
+
+
+def test_title_case_noun_before_a_measure_noun_is_no_person() -> None:
+    assert read("Civilian Massacre In The North") == []
+
+
+def test_determiner_is_no_bare_opening() -> None:
+    assert read("Officers said the man was killed.") == [("killed", "people", 1)]
+
+
+# a second person in an article with a death
+def test_another_person_hurt_beside_the_dead() -> None:
+    found = read("A man was shot and killed. Another man was wounded in the leg.")
+    assert found == [("killed", "people", 1), ("injured", "people", 1)]
+
+
+def test_also_shot_beside_the_dead() -> None:
+    found = read("A girl died on Sunday. Her father was also shot in the arm.")
+    assert found == [("killed", "children", 1), ("injured", "people", 1)]
+
+
+def test_victim_shot_then_named_dead_is_one_death() -> None:
+    found = read("A woman died on Sunday. She was shot in the chest.")
+    assert found == [("killed", "women", 1)]

@@ -42,7 +42,7 @@ def extract_figures(
             if nlp is not None and parse_uses and read:
                 read = refine(nlp, text, sentence, read, parse_uses)
             figures.extend(_placed(article, found, index, read))
-    return link_parts(text, carry_as_of(shot_then_died(tuple(figures))))
+    return link_parts(text, carry_as_of(shot_then_died(text, tuple(figures))))
 
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:

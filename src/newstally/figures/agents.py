@@ -1,6 +1,7 @@
-"""Who did the harm is no victim: a person right before an active verb with an object ("a man
-shot his wife", "the boy then shot his sister") or right after "by" ("shot by his friend").
-The verbs are the rows of `data/agent_verbs.txt`."""
+"""Who did the harm, or was spared it, is no victim: a person right before an active verb
+with an object ("a man shot his wife", "the boy then shot his sister"), right after "by" ("shot
+by his friend"), or one the words deny was hurt ("was not hurt"). The verbs are the rows of
+`data/agent_verbs.txt`."""
 
 from __future__ import annotations
 
@@ -20,6 +21,18 @@ ACTIVE = re.compile(
     rf"\s+(?:{ADVERBS}\s+)*(?:{VERBS})(?:\s+and\s+(?:{VERBS}))?\s+(?-i:{OBJECT})", re.IGNORECASE
 )
 BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+NOT_HARMED = re.compile(
+    r"\s+(?:who\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)\b"
+    r"|\s+(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def is_spared(text: str, figure: Figure, sentence: Sentence) -> bool:
+    """Whether the words after `figure` deny the harm: "another child was not killed"."""
+    return NOT_HARMED.match(text, figure.end, sentence.end) is not None
 
 
 def is_agent(text: str, figure: Figure, sentence: Sentence) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from newstally.figures.bare import bare_people
 from newstally.figures.context import (
     NOT_AFTER,
     NOT_BEFORE,
@@ -40,7 +41,7 @@ PHOTO_OF = re.compile(r"\b(?:image|photo|slide|picture)\s+\d+\s+of\s+$", re.IGNO
 AT_ADDRESS = re.compile(r"\bat\s+$", re.IGNORECASE)
 _PERSON = alternation(tuple(SINGULAR))
 SINGLE_PERSON = re.compile(
-    rf"(?<![\w-])(?:an?|one)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
+    rf"(?<![\w-])(?:an?|one|another)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_PERSON})(?![\w-])",
     re.IGNORECASE,
 )
@@ -184,11 +185,20 @@ def group_before(text: str, figure: Figure, sentence: Sentence) -> Figure:
 def single_people(text: str, sentence: Sentence) -> Iterator[Figure]:
     """People counted without digits: "a child", "a 16-year-old boy", "a woman and child"."""
     for match in SINGLE_PERSON.finditer(text, sentence.start, sentence.end):
-        yield _one_person(text, match, match.start())
+        person = _one_person(text, match, match.start())
+        if _another_fighter(person):
+            continue
+        yield person
         also = AND_PERSON.match(text, match.end(), sentence.end)
         if also:
             yield _one_person(text, also, also.start("noun"))
-    yield from _headline_person(text, sentence)
+    yield from bare_people(text, sentence)
+
+
+def _another_fighter(person: Figure) -> bool:
+    """ "another militant" goes on a war report's tally, it is no victim of its own."""
+    another = (person.value_text or "").lower().startswith("another")
+    return another and person.group in COMBATANT_GROUPS
 
 
 def _one_person(text: str, match: re.Match[str], start: int) -> Figure:
@@ -202,17 +212,6 @@ def _one_person(text: str, match: re.Match[str], start: int) -> Figure:
         group_text=noun,
         value_text=text[start : match.start("noun")].strip() or None,
     )
-
-
-def _headline_person(text: str, sentence: Sentence) -> Iterator[Figure]:
-    """A sentence opening with a bare person and a measure: "Teen killed in shooting"."""
-    match = GROUPS.match(text, sentence.start, sentence.end)
-    if match is None or norm(match.group()) not in SINGULAR:
-        return
-    after = re.compile(r"\s+").match(text, match.end(), sentence.end)
-    if after and MEASURES.match(text, after.end(), sentence.end):
-        group = GROUP_OF[norm(match.group())]
-        yield Figure("", group, 1, match.start(), match.end(), group_text=match.group())
 
 
 def _group_window_end(

@@ -33,6 +33,7 @@ SUBJECT = re.compile(
     rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
 )
 AGED = re.compile(rf"(?:[A-Z][a-z]+|(?i:{NOUN}))\s*[,(]\s*$")
+ALSO = re.compile(r"[^.;]{0,40}?\b(?:also|as well|too)\b", re.IGNORECASE)
 SELF = re.compile(rf"(?<![\w-]){PART['self']}(?![\w-])", re.IGNORECASE)
 NOT_NAMES = frozenset(
     ("police", "officials", "authorities", "it", "that", "this", "there", "one", "no", "none")
@@ -158,18 +159,32 @@ def _one(start: int, end: int, group: str, words: str) -> Figure:
     return Figure("", group, 1, start, end, group_text=words, value_text=None)
 
 
-def shot_then_died(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+def shot_then_died(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """A person named without a count as hurt ("a woman was shot") in a sentence without a
     death, in an article that reports deaths, is most often the one who died ("the victim died
-    at the hospital"): that reading is no count of the injured and is left out."""
+    at the hospital"): that reading is no count of the injured and is left out, unless the
+    words set the person apart ("another child", "her father was also shot")."""
     deaths = {f.sentence_start for f in figures if f.measure == "killed" and not f.earlier}
     if not deaths:
         return figures
     return tuple(
         f
         for f in figures
-        if not (f.measure == "injured" and _uncounted(f) and f.sentence_start not in deaths)
+        if not (
+            f.measure == "injured"
+            and _uncounted(f)
+            and f.sentence_start not in deaths
+            and not _someone_else(text, f)
+        )
     )
+
+
+def _someone_else(text: str, figure: Figure) -> bool:
+    """ "another child", or "also" / "as well" in the clause after the person."""
+    if re.match(r"another\b", figure.value_text or "", re.IGNORECASE):
+        return True
+    rest = text[figure.end : figure.sentence_end or figure.end]
+    return ALSO.match(rest) is not None
 
 
 def _uncounted(figure: Figure) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newstally.figures.agents import is_agent
+from newstally.figures.agents import is_agent, is_spared
 from newstally.figures.measures import share_measures, with_measure
 from newstally.figures.numbers import find_counts
 from newstally.figures.people import (
@@ -31,7 +31,7 @@ def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
     counts += _new(single_people(text, sentence), counts)
     grouped = [g for c in sorted(counts, key=_at) if (g := with_group(text, c, sentence))]
     grouped = sorted([*grouped, *_new(persons(text, sentence), grouped)], key=_at)
-    victims = [f for f in grouped if not is_agent(text, f, sentence)]
+    victims = [f for f in grouped if not _unharmed(text, f, sentence)]
     measured = [_measured(text, figure, sentence) for figure in victims]
     bounded = [
         replace(f, sentence_start=sentence.start, sentence_end=sentence.end) for f in measured
@@ -44,6 +44,10 @@ def _measured(text: str, figure: Figure, sentence: Sentence) -> Figure:
     grouped = predicate_group(text, grouped, grouped.end, sentence.end)
     measured = with_measure(text, grouped, sentence)
     return predicate_group(text, measured, measured.end, sentence.end)
+
+
+def _unharmed(text: str, figure: Figure, sentence: Sentence) -> bool:
+    return is_agent(text, figure, sentence) or is_spared(text, figure, sentence)
 
 
 def _new(found: object, counts: list[Figure]) -> list[Figure]:

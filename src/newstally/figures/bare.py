@@ -1,0 +1,52 @@
+"""People named by a bare noun, without a determiner, as headlines write them: "Teen killed in
+shooting", "Police: Youth wounded", "13-year-old Pollok boy injured", "Boy, 14, fatally shot",
+"4-year-old shot by brother", "Two arrested after child shot". Each is a count of one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
+from newstally.records import Figure, Sentence
+
+PART = {row[0]: row[1] for row in rows("persons.tsv")}
+NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "not_follower")
+NOUN = alternation(tuple(SINGULAR))
+AGE = PART["age"]
+DETERMINERS = r"(?:a|an|the|another|one|his|her|their|this|that|its)"
+THEN = rf"(?:,\s*\d{{1,3}},)?\s+(?:{PART['be']}\s+)?(?:{PART['adverb']}\s+)?"
+OPENING = re.compile(
+    rf"(?:(?-i:[A-Z])[\w'’.-]*:\s+)?(?P<who>(?:(?:{AGE}|(?!{DETERMINERS}\b)(?-i:[A-Z])[\w'’.-]*)\s+){{0,3}}?(?P<noun>{NOUN})"
+    rf"|(?P<age>{AGE})){THEN}",
+    re.IGNORECASE,
+)
+INSIDE = re.compile(
+    rf"(?<![\w-])(?:after|as|when|where|while)\s+(?P<who>(?P<noun>{NOUN})){THEN}", re.IGNORECASE
+)
+
+
+def bare_people(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """The person a headline-like opening or an "after child shot" clause names."""
+    for match in _openings(text, sentence):
+        measure = MEASURES.match(text, match.end(), sentence.end)
+        if measure and norm(measure.group()).split()[0] not in NOT_FOLLOWERS:
+            yield _person(text, match)
+
+
+def _openings(text: str, sentence: Sentence) -> Iterator[re.Match[str]]:
+    opening = OPENING.match(text, sentence.start, sentence.end)
+    if opening:
+        yield opening
+    yield from INSIDE.finditer(text, sentence.start, sentence.end)
+
+
+def _person(text: str, match: re.Match[str]) -> Figure:
+    if "age" in match.re.groupindex and match.group("age"):
+        years = re.match(r"\d+", match.group("age"))
+        group = "children" if years and int(years.group()) < 18 else "people"
+        start, end = match.start("age"), match.end("age")
+    else:
+        group = GROUP_OF[norm(match.group("noun"))]
+        start, end = match.start("who"), match.end("who")
+    return Figure("", group, 1, start, end, group_text=text[start:end])
