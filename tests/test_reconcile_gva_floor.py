@@ -6,10 +6,10 @@ import pytest
 
 from benchmarks.eval_gva import measure
 
-# Measured 2026-11-21: killed 0.805, injured 0.674 (silence as weak evidence of no injured;
-# local-news death phrases, house numbers, attackers left out, counted headlines); floors leave
-# room for upstream noise.
-FLOORS = {"killed": 0.78, "injured": 0.65}
+# Measured 2026-11-21: killed 0.810, injured 0.700 (silence as weak evidence of no injured;
+# local-news death phrases, house numbers, attackers left out, counted headlines, bare persons);
+# floors leave room for upstream noise.
+FLOORS = {"killed": 0.79, "injured": 0.68}
 
 
 def test_gva_toll_floors() -> None:
