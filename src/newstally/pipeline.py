@@ -16,7 +16,7 @@ from newstally.figures import article_toll, extract_figures
 from newstally.quotes import find_quotes
 from newstally.reconcile import reconcile
 from newstally.records import Article, ArticleReport, Corpus, Report
-from newstally.summary import summarise
+from newstally.summary import main_event, summarise
 
 
 def analyze(corpus: Corpus) -> Report:
@@ -38,7 +38,8 @@ def analyze(corpus: Corpus) -> Report:
         quotes=find_quotes(items, entities),
         checks=reconciled.checks,
     )
-    return replace(report, summary=summarise(report))
+    main = main_event(report)
+    return replace(report, summary=summarise(report), summary_event=main.id if main else None)
 
 
 def extract(article: Article, nlp: Any = None, parse_uses: tuple[str, ...] = ()) -> ArticleReport:

@@ -263,3 +263,5 @@ class Report:
     quotes: tuple[Quote, ...] = ()
     checks: tuple[Check, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
+    # The event the summary is of (the main one), when there are events.
+    summary_event: str | None = None

@@ -6,6 +6,10 @@ sentence scores by the claims it carries (their independent reports, more for th
 event share its content words, by the names and time expressions it holds, and a little by
 coming early. The best are kept greedily,
 skipping near-repeats of one already kept and at most `PER_ARTICLE` from one article.
+
+In a corpus of several events the summary is of the main event alone (`main_event`: the one
+with most independent articles, then most articles, then the larger toll), so sentences of
+unrelated events never mix; the report names it (`Report.summary_event`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -21,6 +26,7 @@ from newstally.reconcile.sources import independent_roots
 from newstally.records import (
     ArticleReport,
     Claim,
+    Event,
     Mention,
     Report,
     Sentence,
@@ -50,8 +56,31 @@ COPY_FACTOR = 0.8
 Candidate = tuple[float, str, Sentence, set[str], frozenset[int]]
 
 
+def ranked_events(report: Report) -> tuple[Event, ...]:
+    """The events, the main first: most independent articles, then most articles, then the
+    larger toll (killed best, else high, else low), then the report's order."""
+    roots = independent_roots(report.articles)
+
+    def weight(event: Event) -> tuple[int, int, int]:
+        independent = len({roots.get(article, article) for article in event.articles})
+        killed = event.toll.killed
+        toll = next((v for v in (killed.best, killed.high, killed.low) if v is not None), -1)
+        return -independent, -len(event.articles), -toll
+
+    return tuple(sorted(report.events, key=weight))
+
+
+def main_event(report: Report) -> Event | None:
+    """The event the summary is of: the one most independent articles report."""
+    return next(iter(ranked_events(report)), None)
+
+
 def summarise(report: Report) -> tuple[SummarySentence, ...]:
-    """Up to `LONGEST` sentences from the articles, the best first, each cited."""
+    """Up to `LONGEST` sentences from the main event's articles (all articles when there is no
+    event), the best first, each cited."""
+    main = main_event(report)
+    if main is not None:
+        report = replace(report, articles=tuple(_of_event(report.articles, main.id)))
     found = sorted(_candidates(report), key=lambda c: -c[0])
     text_of = {item.article.id: item.article.text for item in report.articles}
     kept: list[Candidate] = []
@@ -64,11 +93,19 @@ def summarise(report: Report) -> tuple[SummarySentence, ...]:
     )
 
 
+def _of_event(items: tuple[ArticleReport, ...], event: str) -> Iterator[ArticleReport]:
+    return (item for item in items if item.event == event)
+
+
 def _candidates(report: Report) -> Iterator[Candidate]:
+    ids = {item.article.id for item in report.articles}
     claim_at = {
         (m.article, m.start, m.end): i for i, c in enumerate(report.figures) for m in c.mentions
     }
-    latest = max((c.as_of for c in report.figures if c.as_of), default=None)
+    dated = (
+        c.as_of for c in report.figures if c.as_of and any(m.article in ids for m in c.mentions)
+    )
+    latest = max(dated, default=None)
     roots = independent_roots(report.articles)
     vocab = _event_vocabularies(report.articles, roots)
     facts = _fact_starts(report)

@@ -26,6 +26,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "quotes": [asdict(quote) for quote in report.quotes],
         "checks": [asdict(check) for check in report.checks],
         "summary": [asdict(sentence) for sentence in report.summary],
+        "summary_event": report.summary_event,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import urlsplit
 
-from newstally.records import Article, Range, Report
+from newstally.records import Article, Event, Range, Report
 
 QUALIFIER_WORDS = {
     "about": "about {}",
@@ -108,3 +108,11 @@ def counts(report: Report) -> list[str]:
     if report.skipped:
         found.append(f"{plural(len(report.skipped), 'input')} skipped")
     return found
+
+
+def summarised_event(report: Report) -> tuple[int, Event] | None:
+    """The number and event the summary is of, when the report has several events."""
+    if len(report.events) < 2:
+        return None
+    found = (pair for pair in enumerate(report.events, 1) if pair[1].id == report.summary_event)
+    return next(found, None)

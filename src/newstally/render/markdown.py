@@ -14,6 +14,7 @@ from newstally.render.labels import (
     outlet,
     outlet_key,
     safe_url,
+    summarised_event,
     words,
 )
 
@@ -70,7 +71,14 @@ def _summary(report: Report, numbers: dict[str, int]) -> str:
         f"{n}. {escape(s.text)} {_cite(s.mentions, numbers)}".rstrip()
         for n, s in enumerate(report.summary, 1)
     ]
-    return "## Summary\n\n" + ("\n".join(lines) or "No summary was written.")
+    scope = summarised_event(report)
+    lead = ""
+    if scope:
+        n, event = scope
+        lead = (
+            f"Of event {n}, the most reported of {len(report.events)}: {escape(event.title)}.\n\n"
+        )
+    return "## Summary\n\n" + lead + ("\n".join(lines) or "No summary was written.")
 
 
 def _tolls(report: Report) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newstally.records import Claim, Report
 from newstally.render.html.parts import Citations, esc, row, section, table
-from newstally.render.labels import amount, words
+from newstally.render.labels import amount, summarised_event, words
 
 STATUSES = frozenset({"current", "superseded", "disputed", "single_source"})
 
@@ -16,7 +16,18 @@ def summary(report: Report, cites: Citations) -> str:
         f"<li>{esc(sentence.text)} {cites.cite(sentence.mentions)}</li>"
         for sentence in report.summary
     )
-    return section("summary", "Summary", f'<ol class="summary">{items}</ol>')
+    return section("summary", "Summary", _scope(report) + f'<ol class="summary">{items}</ol>')
+
+
+def _scope(report: Report) -> str:
+    """Which event the summary is of, when there are several."""
+    scope = summarised_event(report)
+    if scope is None:
+        return ""
+    n, event = scope
+    link = f'<a href="#event-{n}">event {n}</a>'
+    of = f"the most reported of {len(report.events)}"
+    return f'<p class="note">Of {link}, {of}: {esc(event.title)}</p>'
 
 
 def figures(report: Report, cites: Citations) -> str:
