@@ -188,6 +188,53 @@ def test_chart_names_the_busiest_sources_and_greys_the_rest() -> None:
     assert chart.count("<circle") == 12 and chart.count('fill="#9aa3ae"') == 6
 
 
+def _chart_section(html: str) -> str:
+    return html[html.index('<section id="chart">') : html.index('<section id="checks">')]
+
+
+def test_one_small_chart_per_event_the_main_first() -> None:
+    chart = _chart_section(to_html(sample()))
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", chart)
+    assert captions == [
+        '<a href="#event-1">Event 1</a>: Coastal clashes',
+        '<a href="#event-2">Event 2</a>: &lt;b&gt;Other&lt;/b&gt;',
+    ]
+    assert chart.count("<svg") == 2 and "more event" not in chart
+
+
+def test_events_without_figures_get_no_chart_and_many_are_capped() -> None:
+    from dataclasses import replace
+
+    from newstally.records import Event
+
+    report = sample()
+    one = report.figures[0]
+    events = tuple(Event(f"e{n}", f"Event number {n}", ("wire",)) for n in range(20))
+    claims = tuple(replace(one, event=f"e{n}", value=n + 1) for n in range(15))
+    chart = _chart_section(to_html(replace(report, events=events, figures=claims)))
+    assert chart.count("<svg") == 12
+    assert "3 more events with figures, not charted" in chart
+
+
+def test_other_counts_are_hollow_dots_with_a_key() -> None:
+    from dataclasses import replace
+
+    report = sample()
+    injured = replace(report.figures[0], measure="injured", value=40)
+    chart = _chart_section(to_html(replace(report, figures=(*report.figures, injured))))
+    assert 'fill="#fff" stroke=' in chart and "● killed ○ injured" in chart
+
+
+def test_the_summary_names_its_event() -> None:
+    from dataclasses import replace
+
+    report = replace(sample(), summary_event="e1")
+    html = to_html(report)
+    assert 'Of <a href="#event-1">event 1</a>, the most reported of 2: Coastal clashes' in html
+    assert "Of event 1, the most reported of 2: Coastal clashes." in to_markdown(report)
+    assert 'Of <a href="#event-' not in to_html(sample())
+
+
 def test_copies_listed_with_evidence() -> None:
     html = to_html(sample())
     assert '<a href="#article-2">[2] Blog</a> <span class="arrow" title="rewrite">→</span>' in html
