@@ -26,6 +26,8 @@ PLACEHOLDERS = {
     "NUMBER": r"(?:\d+|(?i:a|an|a few|several|many|" + "|".join(NUMBERS) + r"))",
     "NUMBERWORD": "|".join(NUMBERS),
     "YEAR": r"(?<![\d,.])(?:1[89]|20)\d{2}",
+    "SPOKENYEAR": r"(?:(?:eighteen|nineteen)(?:[ -](?:hundred|and|NUMBERWORD))+"
+    r"|two thousand(?: and NUMBERWORD)?)".replace("NUMBERWORD", "|".join(NUMBERS)),
 }
 
 

@@ -110,6 +110,11 @@ def _decade(match: re.Match[str], base: date) -> str:
     return f"{century}{match['decade']}"
 
 
+def _relative_decade(match: re.Match[str], base: date) -> str:
+    """ "the last decade" in 1998 is the 1980s (TimeML "198")."""
+    return str(base.year // 10 + SHIFT[match["rel"].lower()])
+
+
 def _decade_word(match: re.Match[str], base: date) -> str:
     word = match["decade"].lower()
     digit = next(i for i, stem in enumerate(DECADE_WORDS, start=2) if word.startswith(stem))
@@ -186,6 +191,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], date], str | None]] = {
     "latest_quarter": _latest_quarter,
     "season": _season,
     "decade": _decade,
+    "relative_decade": _relative_decade,
     "decade_word": _decade_word,
     "century": _century,
     "weekend": _weekend,

@@ -1,0 +1,55 @@
+"""Periods named in full: seasons and months of a year said in words, decades, 'until then'."""
+
+import pytest
+
+from newstally.dates import find_timeml, normalise
+from newstally.records import Article
+
+PUBLISHED = "2025-11-12"
+
+
+def _values(text: str) -> dict[str, str | None]:
+    article = Article(id="a", text=text, published=PUBLISHED)
+    return {text[s:e]: v for s, e, v in find_timeml(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Floods hit in the winter of nineteen ninety-four.",
+            "in the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        ("The siege began in the summer of 2012.", "in the summer of 2012", "2012-SU"),
+        (
+            "January nineteen ninety-seven. A bomb went off.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+    ],
+)
+def test_a_season_or_month_of_a_year_is_one_expression(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [("the last decade", "201"), ("this decade", "202"), ("next decade", "203")],
+)
+def test_a_decade_next_to_this_one(expression: str, value: str) -> None:
+    assert normalise(expression, PUBLISHED) == value
+
+
+def test_until_then_is_the_time_just_named() -> None:
+    values = _values("The truce ends on Nov. 30. Until then, aid may pass.")
+    assert values["Until then"] == "2025-11-30"
+
+
+def test_then_alone_is_no_time_expression() -> None:
+    assert _values("Troops fired, then withdrew on Friday.") == {"on Friday": "2025-11-07"}
+
+
+def test_set_to_turns_a_bare_weekday_forward() -> None:
+    values = _values("The talks, set to resume Monday in Geneva, were delayed.")
+    assert values["Monday"] == "2025-11-17"
