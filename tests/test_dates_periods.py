@@ -53,3 +53,43 @@ def test_then_alone_is_no_time_expression() -> None:
 def test_set_to_turns_a_bare_weekday_forward() -> None:
     values = _values("The talks, set to resume Monday in Geneva, were delayed.")
     assert values["Monday"] == "2025-11-17"
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("the last half of 2019", "2019-H2"),
+        ("the first half of 2020", "2020-H1"),
+        ("first two quarters of 2021", "2021-H1"),
+        ("the first half of next year", "2026"),
+    ],
+)
+def test_half_years(expression: str, value: str) -> None:
+    assert normalise(expression, PUBLISHED) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Deaths fell in the third quarter.\nIn the quarter a year ago, 90 died.",
+            "In the quarter a year ago",
+        ),
+        (
+            "Deaths fell in the third quarter.\nIn the same period last year, 90 died.",
+            "In the same period last year",
+        ),
+        (
+            "Deaths fell in the third quarter.\nIn last year's quarter, 90 died.",
+            "In last year's quarter",
+        ),
+    ],
+)
+def test_the_story_quarter_a_year_before(text: str, phrase: str) -> None:
+    assert _values(text)[phrase] == "2024-Q3"
+
+
+def test_at_the_time_is_a_past_reference() -> None:
+    values = _values("He spoke in a speech, saying at the time he would withdraw.")
+    assert values["at the time"] == "PAST_REF"
+    assert _values("Troops fired at the time of the march.") == {}

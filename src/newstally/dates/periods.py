@@ -88,6 +88,11 @@ def _quarter(match: re.Match[str], base: date) -> str:
     return f"{base.year if started else base.year - 1}-Q{number}"
 
 
+def _half(match: re.Match[str], base: date) -> str:
+    """ "the last half of 1989" is TimeML's 1989-H2."""
+    return f"{match['year']}-H{1 if match['n'].lower() == 'first' else 2}"
+
+
 def _latest_quarter(match: re.Match[str], base: date) -> str:
     """ "this quarter"; "the quarter", "the latest quarter": the last one completed."""
     shift = {"this": 0, "next": 1}.get((match["rel"] or "").lower(), -1)
@@ -188,6 +193,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], date], str | None]] = {
     "iso_date": _iso_date,
     "year": _year,
     "quarter": _quarter,
+    "half": _half,
     "latest_quarter": _latest_quarter,
     "season": _season,
     "decade": _decade,
