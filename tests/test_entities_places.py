@@ -71,6 +71,10 @@ def test_a_province_point_is_the_mean_of_its_towns() -> None:
     assert province.lon > town.lon  # Al Mayadin and Abu Kamal lie east of the city
 
 
+def test_a_kind_word_used_as_an_adjective_names_no_division() -> None:
+    assert _kinds("Homs state television said so.") == [("Homs", "Homs", "city")]
+
+
 def test_a_town_that_names_no_first_level_division_stays_the_town() -> None:
     assert _kinds("Afrin region of Syria.")[0] == ("Afrin", "Afrin", "city")
 

@@ -1,7 +1,8 @@
 """Divisions named by a kind word beside a place name: "Latakia province", "Idlib Governorate",
 "the province of Homs", "Latakia and Tartus provinces", "Dallas county".
 
-The words are `data/division_words.txt`. A town so named gives way to the first-level division
+The words are `data/division_words.txt`; one before a word of `data/division_modifies.txt`
+is an adjective ("Homs state television"). A town so named gives way to the first-level division
 it lies in (`gazetteer.division`, named after it: "Latakia Province") when it is that
 division's largest town, as a province's namesake mostly is ("Brescia province" is no
 first-level division, so Brescia stays the town); a US town gives way only to the county of its
@@ -23,8 +24,10 @@ FORMS = sorted((*WORDS, *(w + "s" for w in WORDS if w[-1] != "y"), "counties"), 
 KIND = "|".join(rf"[{form[0]}{form[0].upper()}]{form[1:]}" for form in reversed(FORMS))
 NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 LINK = r"(?:,|,? and|,? or)"
+# "Homs state television": the kind word is an adjective.
+MODIFIED = "|".join(data_lines("division_modifies.txt"))
 # After the name, or after a list it starts: "Latakia province", "Latakia and Tartus provinces".
-AFTER = re.compile(rf"(?P<list>(?:{LINK} {NAME})*) (?P<word>{KIND})\b")
+AFTER = re.compile(rf"(?P<list>(?:{LINK} {NAME})*) (?P<word>{KIND})\b(?! (?:{MODIFIED})\b)")
 # Before the name, or before a list it ends: "the province of Homs", "provinces of Hama and Homs".
 BEFORE = re.compile(rf"\b(?P<word>{KIND}) of (?:the )?(?P<list>(?:{NAME}{LINK} )*)$")
 REACH = 120
