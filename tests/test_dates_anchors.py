@@ -88,3 +88,8 @@ def test_a_comparison_after_a_duration_is_not_dated_from_an_older_period() -> No
 def test_a_period_named_by_its_year_is_the_story_period_in_that_year() -> None:
     text = "Arrivals fell in the second quarter.\nIn the 2023 quarter, 900 came."
     assert _values(text)["In the 2023 quarter"] == "2023-Q2"
+
+
+def test_a_duration_further_back_does_not_block_a_comparison() -> None:
+    text = "Arrivals fell in the past four days.\nIn March 2019 they rose, from 90 a year earlier."
+    assert _values(text)["a year earlier"] == "2018-03"

@@ -93,3 +93,22 @@ def test_at_the_time_is_a_past_reference() -> None:
     values = _values("He spoke in a speech, saying at the time he would withdraw.")
     assert values["at the time"] == "PAST_REF"
     assert _values("Troops fired at the time of the march.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It gave up its arsenal in 2013 as part of a deal.", "in 2013", "2013"),
+        ("The war that began in 2011 has killed thousands.", "in 2011", "2011"),
+    ],
+)
+def test_a_year_before_a_short_word_ending_in_s(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+def test_a_span_before_a_clause_is_no_date() -> None:
+    assert _values("He served two years before he was released.") == {}
+
+
+def test_the_first_day_without_a_count_is_no_duration() -> None:
+    assert _values("Aid came on the first day of the truce.") == {}

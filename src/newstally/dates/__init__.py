@@ -14,8 +14,8 @@ from newstally.records import Article, TimeExpression
 __all__ = ["find_dates", "find_timeml", "normalise", "resolve"]
 
 
-# TimeML's duration ("the first nine months" is P9M): a comparison after one compares spans of
-# time ("for the nine months ... a year earlier") that no date names.
+# TimeML's duration ("the first nine months" is P9M): a comparison just after one compares spans
+# of time ("for the nine months ... a year earlier") that no date names.
 DURATION = re.compile(r"P(?:\d+|X)[DWMY]")
 # An earlier expression's value and the move from its own anchor that gave it, if one did.
 Earlier = tuple[str | None, Anaphor | None]
@@ -23,9 +23,9 @@ Earlier = tuple[str | None, Anaphor | None]
 
 def _anchored(move: Anaphor, earlier: list[Earlier]) -> str | None:
     """`move` taken from the latest earlier value fine enough to move from, if there is one."""
+    if move.grain != "unit" and earlier and DURATION.fullmatch(earlier[-1][0] or ""):
+        return None
     for value, made_by in reversed(earlier):
-        if move.grain != "unit" and DURATION.fullmatch(value or ""):
-            return None
         anchor = moment(value)
         if anchor is None or not fits(anchor, move):
             continue
