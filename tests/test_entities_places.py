@@ -137,3 +137,7 @@ def test_a_surname_is_not_a_town() -> None:
 def test_spaces_do_not_hide_a_place() -> None:
     (place,) = find_places("Clashes in Deir Ezzor.")
     assert (place.name, place.country) == ("Deir ez-Zor", "SY")
+
+
+def test_a_state_takes_only_the_word_state() -> None:
+    assert _kinds("He sat in an Arizona county jail.") == [("Arizona", "Arizona", "state")]

@@ -6,8 +6,9 @@ is an adjective ("Homs state television"). A town so named gives way to the firs
 it lies in (`gazetteer.division`, named after it: "Latakia Province") when it is that
 division's largest town, as a province's namesake mostly is ("Brescia province" is no
 first-level division, so Brescia stays the town); a US town gives way only to the county of its
-name in its state ("Dallas County"); a country stays itself, and a state or county already is a
-division. The span grows to take the kind word next to the name. The bare name stays the town.
+name in its state ("Dallas County"); a country stays itself, and so does a state or county
+(only "Texas state" takes the word: "an Arizona county" is no name of Arizona). The span grows
+to take the kind word next to the name. The bare name stays the town.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def _county(town: PlaceMention) -> PlaceMention | None:
 
 
 def _division(place: PlaceMention, word: str) -> PlaceMention | None:
-    if place.kind != "city":
-        return None if place.kind == "country" else place
+    if place.kind != "city":  # "Texas state", "Dallas County"; not "an Arizona county"
+        return place if (place.kind, word) in (("state", "state"), ("county", "county")) else None
     if place.country == "US" or word == "county":
         return _county(place) if word == "county" and place.country == "US" else None
     found = division(place)

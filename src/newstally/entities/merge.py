@@ -25,6 +25,8 @@ KNOWN_ACRONYMS = {
     for row in (line.split("\t") for line in data_lines("known_acronyms.tsv"))
 }
 FULL_TYPES = ("person", "organisation", "group", "place")
+# Divisions take their gazetteer name ("Utah", not "Utah state"), towns their commonest spelling.
+NAMED_BY_GAZETTEER = ("admin1", "state", "county")
 # An acronym nobody defines is an organisation of its own from this many letters ("HP" is not).
 MIN_ACRONYM = 3
 # Two person names of as many words are one when their keys are this similar (0-100).
@@ -250,7 +252,7 @@ def _entity(label: str, members: list[NameMention]) -> Entity:
     name = _canonical(members)
     if place is None:
         return Entity(name, kind, variants, mentions)
-    if place.kind == "admin1":  # "Latakia Province", not "provinces of Latakia"
+    if place.kind in NAMED_BY_GAZETTEER:  # "Latakia Province", not "provinces of Latakia"
         name = Counter(m.place.name for m in members if m.place).most_common(1)[0][0]
     return Entity(
         name, "place", variants, mentions, place.lat, place.lon, place.country, place.kind
