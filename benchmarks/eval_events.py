@@ -15,6 +15,7 @@ from pathlib import Path
 import newstally
 from benchmarks.evaldata import EVAL_DIR, eval_dir_or_exit, read_jsonl
 from newstally.copies import find_copies
+from newstally.dates import find_dates
 from newstally.events import group_events
 from newstally.records import ArticleReport, Event
 
@@ -63,7 +64,7 @@ def _events(path: Path, full: bool) -> tuple[Event, ...]:
     corpus = newstally.read([path])
     if full:
         return newstally.analyze(corpus).events
-    items = tuple(ArticleReport(article=article) for article in corpus.articles)
+    items = tuple(ArticleReport(article=a, dates=find_dates(a)) for a in corpus.articles)
     derivations = find_copies(items)
     items = tuple(replace(i, derived_from=derivations.get(i.article.id)) for i in items)
     return group_events(items)

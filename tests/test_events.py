@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import newstally
+from newstally.copies.content import NO_DATE
 from newstally.events import group_events
+from newstally.events.dating import event_days
 from newstally.events.cluster import average_linkage
 from newstally.records import Article, ArticleReport, TimeExpression
 from tests.conftest import EXAMPLES
@@ -81,3 +85,37 @@ def test_places_from_the_gazetteer() -> None:
     text = "A car bomb exploded in Baghdad on Sunday, killing 23 people in central Baghdad, Iraq."
     events = group_events(items(Article("a", text)))
     assert "Baghdad" in events[0].places
+
+
+def test_event_day_is_the_earliest_whole_date_named_before_publication() -> None:
+    def dated(published: str | None, *values: str) -> ArticleReport:
+        found = tuple(TimeExpression(v, v, 0, 1) for v in values)
+        return ArticleReport(article=Article("a", "text", published=published), dates=found)
+
+    days = event_days(
+        (
+            dated("2016-03-20", "2016-03-18", "2016-03-09", "2016-05-01", "2016-03"),
+            dated("2016-03-20", "2013-01-01"),
+            dated(None, "2016-03-09"),
+        )
+    )
+    assert [date.fromordinal(int(d)).isoformat() for d in days[:2]] == ["2016-03-09", "2016-03-20"]
+    assert days[2] == NO_DATE
+
+
+def test_a_follow_up_months_later_that_names_the_day_joins_the_first_report() -> None:
+    follow_up = (
+        "A man went on trial in Qamar for the May 5 market bombing on Rashid Street. "
+        "His lawyer said he was abroad that week."
+    )
+    first = ArticleReport(
+        article=Article("may1", BOMB_MAY, published="2024-05-05"),
+        dates=(TimeExpression("Sunday", "2024-05-05", 0, 1),),
+    )
+    later = ArticleReport(
+        article=Article("sep1", follow_up, published="2024-09-20"),
+        dates=(TimeExpression("May 5", "2024-05-05", 0, 1),),
+    )
+    june = ArticleReport(article=Article("jun1", BOMB_JUNE, published="2024-06-07"))
+    events = group_events((first, june, later))
+    assert [event.articles for event in events] == [("may1", "sep1"), ("jun1",)]

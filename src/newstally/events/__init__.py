@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newstally.events.cluster import average_linkage
+from newstally.events.dating import event_days
 from newstally.events.describe import describe
 from newstally.events.similarity import features, scored_pairs
 from newstally.records import ArticleReport, Event
@@ -20,7 +21,7 @@ THRESHOLD = 0.1
 
 def group_events(items: tuple[ArticleReport, ...]) -> tuple[Event, ...]:
     """Events, each listing its articles; every article belongs to exactly one event."""
-    found = features(tuple(item.article for item in items))
+    found = features(tuple(item.article for item in items), event_days(items))
     scored = scored_pairs(found)
     pairs = zip(scored.left.tolist(), scored.right.tolist(), scored.scores.tolist(), strict=True)
     labels = average_linkage(len(items), [*pairs, *_derived_pairs(items)], THRESHOLD)

@@ -2,7 +2,8 @@
 
 The score is the TF-IDF cosine of their content (title words counted twice; names, places and
 numbers are terms too), plus a bonus per figure both give, less a penalty that grows with the
-days between their dates.
+days between their dates: the nearer of their published days and their event days (the day
+each names for its event, `events.dating`), so a follow-up that names the day stays close.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from newstally.records import Article
 # The share of the score that comes from the names both use (the rest from all words).
 NAME_WEIGHT = 0.4
 # Score lost per day between two articles' dates, and the most days that count.
-PENALTY_PER_DAY = 0.005
-PENALTY_DAYS = 60
+PENALTY_PER_DAY = 0.01
+PENALTY_DAYS = 30
 # Score gained per number (10 or more, not a year) both articles give, up to MOST_FIGURES.
 PER_FIGURE = 0.04
 MOST_FIGURES = 3
@@ -36,6 +37,7 @@ class Features:
     names: Matrix
     figures: Matrix
     days: Ints
+    event_days: Ints
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +49,16 @@ class Scored:
     scores: Scores
 
 
-def features(articles: tuple[Article, ...]) -> Features:
+def features(articles: tuple[Article, ...], event_days: Ints | None = None) -> Features:
+    """The articles' features; `event_days` (the day each one's event happened, see
+    `events.dating`) stand in for the published days when given."""
     texts = contents(articles)
     return Features(
         words=tfidf(bags(articles, texts)),
         names=tfidf(name_bags(texts)),
         figures=incidence(figure_bags(texts)),
         days=days(articles),
+        event_days=days(articles) if event_days is None else event_days,
     )
 
 
@@ -66,7 +71,10 @@ def scored_pairs(found: Features) -> Scored:
 def score(found: Features, left: Ints, right: Ints) -> Scores:
     """Cosine plus the shared-figure bonus less the date penalty, for each pair."""
     shared = np.minimum(cosines(found.figures, left, right), MOST_FIGURES) * PER_FIGURE
-    penalty = date_penalty(found.days[left], found.days[right])
+    penalty = np.minimum(
+        date_penalty(found.days[left], found.days[right]),
+        date_penalty(found.event_days[left], found.event_days[right]),
+    )
     text = (1 - NAME_WEIGHT) * cosines(found.words, left, right)
     names = NAME_WEIGHT * cosines(found.names, left, right)
     return (text + names + shared - penalty).astype(np.float32)

@@ -91,7 +91,7 @@ def toll_range(found: list[Candidate], silent: frozenset[str] = frozenset()) -> 
     reliable = [c for c in worded if c[3] or len(c[1]) > 1] or worded
     if not reliable:
         return Range()
-    best = max(reliable, key=lambda c: (len(c[1]), c[2], -c[0]))
+    best = max(reliable, key=lambda c: (len(c[1]), -c[0]))
     values = [c[0] for c in reliable]
     if best[0] and _silence_outweighs(best, silent):
         return Range(best=0, low=0, high=max(values))
