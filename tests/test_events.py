@@ -7,8 +7,8 @@ from datetime import date
 import newstally
 from newstally.copies.content import NO_DATE
 from newstally.events import group_events
-from newstally.events.dating import event_days
 from newstally.events.cluster import average_linkage
+from newstally.events.dating import event_days
 from newstally.records import Article, ArticleReport, TimeExpression
 from tests.conftest import EXAMPLES
 
