@@ -151,3 +151,44 @@ def test_also_shot_beside_the_dead() -> None:
 def test_victim_shot_then_named_dead_is_one_death() -> None:
     found = read("A woman died on Sunday. She was shot in the chest.")
     assert found == [("killed", "women", 1)]
+
+
+# people listed one by one add up
+def toll(text: str) -> Toll:
+    article = Article(id="t", text=text)
+    return article_toll(article, extract_figures(article))
+
+
+def test_two_people_listed_with_and() -> None:
+    assert toll("A 3-year-old boy and a man in his 30s were killed on Elm Street.").killed == 2
+
+
+def test_three_people_listed_with_commas() -> None:
+    assert toll("A man, a woman and a teenager were wounded at the party.").injured == 3
+
+
+def test_name_between_listed_people() -> None:
+    found = toll("Police said she shot her son, Tom Reed, and her husband on Monday.")
+    assert found.injured == 2
+
+
+def test_two_clauses_each_with_a_person() -> None:
+    found = toll("A boy was shot in the leg and a woman was shot in the arm.")
+    assert found.injured == 2
+
+
+def test_attacker_and_then_himself() -> None:
+    assert toll("A man killed his wife and then himself, police said.").killed == 2
+
+
+def test_appositive_is_one_person() -> None:
+    assert toll("A round struck her nephew, a 17-year-old student, killing him.").killed == 1
+
+
+def test_subject_and_reflexive_are_one_person() -> None:
+    assert toll("A man accidentally shot himself in the leg on Monday.").injured == 1
+
+
+def test_police_custody_is_no_death() -> None:
+    found = toll("A boy is dead and his brother is in police custody after the shooting.")
+    assert found.killed == 1

@@ -17,6 +17,7 @@ from newstally.figures.parse import refine
 from newstally.figures.persons import shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, scope_of
+from newstally.figures.singles import listed_singles
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
 from newstally.figures.toll import later_toll, rest_are_combatants, toll_of
 from newstally.records import Article, Figure, Sentence, Toll
@@ -53,7 +54,7 @@ def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     kept = tuple(_aside(f, mark) for f, mark in zip(figures, marks, strict=True))
     body = rest_are_combatants(article.text, kept, later_toll(article.text, kept, toll_of(kept)))
     headline = toll_of(tuple(_aside(f, not mark) for f, mark in zip(figures, marks, strict=True)))
-    body = counted_headline(body, headline, kept)
+    body = counted_headline(listed_singles(article.text, kept, body), headline, kept)
     parts = {name: getattr(body, name) for name in Toll.__dataclass_fields__}
     return replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})
 

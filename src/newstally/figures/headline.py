@@ -4,9 +4,9 @@ death"), so it is taken when larger."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from newstally.figures.singles import is_counted
 from newstally.records import Figure, Toll
 
 MEASURES = ("killed", "injured")
@@ -26,14 +26,8 @@ def counted_headline(body: Toll, headline: Toll, figures: tuple[Figure, ...]) ->
 
 def _counts(figures: tuple[Figure, ...], measure: str, value: int) -> bool:
     """Whether a counted figure of the body gives `value`."""
-    return any(_counted(f) and f.value == value for f in _current(figures, measure))
+    return any(is_counted(f) and f.value == value for f in _current(figures, measure))
 
 
 def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
     return [f for f in figures if f.measure == measure and f.scope == "event" and not f.earlier]
-
-
-def _counted(figure: Figure) -> bool:
-    """A count written as a number: "two", "2", "at least one" (not "a man", "his brother")."""
-    words = (figure.value_text or "").lower()
-    return bool(re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words))
