@@ -192,3 +192,49 @@ def test_subject_and_reflexive_are_one_person() -> None:
 def test_police_custody_is_no_death() -> None:
     found = toll("A boy is dead and his brother is in police custody after the shooting.")
     assert found.killed == 1
+
+
+def test_count_opening_its_own_clause_takes_the_verb_after() -> None:
+    found = read("Two people were killed and at least 9 others have been wounded.")
+    assert found == [("killed", "people", 2), ("injured", "people", 9)]
+
+
+# shots, wounds and ages are no people
+def test_shots_fired_are_no_people() -> None:
+    assert read("The boy fired one shot, hitting a man.") == [("injured", "people", 1)]
+    assert read("One shot was heard and a woman was hurt.") == [("injured", "women", 1)]
+
+
+def test_gunshot_wounds_are_no_people() -> None:
+    assert read("He arrived with at least one gunshot wound.") == []
+
+
+def test_ages_listed_are_no_people() -> None:
+    assert read("Three boys, ages 10, 8 and 7, were not hurt.") == []
+    assert read("Two men, between the ages of 18 and 22, were wounded.") == [
+        ("injured", "people", 2)
+    ]
+
+
+def test_age_after_a_suffix() -> None:
+    assert read("Police say Ron Lee Jr., 59, shot his son.") == [("injured", "people", 1)]
+
+
+# the one shot who died in the same sentence
+def test_shot_and_died_is_killed() -> None:
+    found = read("They named a student who was shot at a home and died from his wounds.")
+    assert found == [("killed", "civilians", 1)]
+
+
+def test_injured_then_died_is_killed() -> None:
+    found = read("The man injured in a shooting last week died from his injuries.")
+    assert found == [("killed", "people", 1)]
+
+
+def test_pronoun_shot_beside_the_death_is_the_same_person() -> None:
+    assert read("A 6-year-old boy died after he was shot.") == [("killed", "children", 1)]
+
+
+def test_another_person_hurt_in_the_death_sentence_is_kept() -> None:
+    found = read("A woman was seriously injured and her son was killed.")
+    assert found == [("injured", "women", 1), ("killed", "people", 1)]

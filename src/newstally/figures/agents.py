@@ -24,8 +24,8 @@ BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 NOT_HARMED = re.compile(
-    r"\s+(?:who\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)\b"
-    r"|\s+(?:wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\b",
+    r"(?:\s*,[^.;]{1,40}?,)?\s+(?:who\s+)?(?:(?:was|were|is|are|has been|have been|had been)"
+    r"\s+(?:not|never)|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\b",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,10 @@ PASSIVE_COUNT = re.compile(
     rf"(?<![\w,.])(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|are|have been|had been)\s+$",
     re.IGNORECASE,
 )
+CLAUSE_OPEN = re.compile(r"[\s,;]*(?:and|while|but|whereas)\s+", re.IGNORECASE)
+AUXILIARY = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly)\s+){1,3}", re.IGNORECASE
+)
 REACH = 160  # characters either side searched for a measure word
 LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|as well as|along with|plus|including)\s+)?$")
 
@@ -44,6 +48,8 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         return replace(figure, measure=_measure(right.group())) if right else _own(text, figure)
     if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):
         return replace(figure, measure=_measure(right.group()))
+    if right is not None and _own_clause(text, left.end(), figure, right.start()):
+        return replace(figure, measure=_measure(right.group()))
     if right is None or right_gap is None or _prefers_left(text, left_gap, right_gap, right):
         return replace(figure, measure=_measure(left.group()))
     return replace(figure, measure=_measure(right.group()))
@@ -54,6 +60,13 @@ def _own(text: str, figure: Figure) -> Figure:
     dead were fighters"."""
     inside = MEASURES.search(text, figure.start, figure.end)
     return replace(figure, measure=_measure(inside.group())) if inside else figure
+
+
+def _own_clause(text: str, left_end: int, figure: Figure, right_start: int) -> bool:
+    """A count opening its own clause after "and" takes the passive verb after it: "three
+    people were killed and at least 22 others have been wounded"."""
+    opened = CLAUSE_OPEN.fullmatch(text, left_end, figure.start) is not None
+    return opened and AUXILIARY.fullmatch(text, figure.end, right_start) is not None
 
 
 def _owned(text: str, left: re.Match[str], floor: int) -> bool:

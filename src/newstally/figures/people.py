@@ -37,6 +37,17 @@ MAX_GROUP_WORDS = 6
 NUMBER_RUNS = frozenset(row[0] for row in rows("number_runs.txt"))
 STREETS = alternation(tuple(row[0].title() for row in rows("streets.txt")))
 ADDRESS = re.compile(rf"\s+(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z0-9][\w’'.-]*\s+){{1,3}}?(?:{STREETS})\b")
+AGES_RUN = re.compile(
+    r"\bage[sd]?(?:\s+of)?\s+(?:\d{1,3}\s*(?:,|and|to|-|or)\s*)*(?:\d{1,3}\s*(?:,|and|to|-|or)"
+    r"\s*|(?=$))$",
+    re.IGNORECASE,
+)
+SHOTS_AFTER = re.compile(
+    r"\s+(?:gunshot\s+wounds?|bullet\s+wounds?|shots?\s+(?:is|was|were|are|as|rang|that|which|"
+    r"fired|hit|struck|into|through|from|at)\b)",
+    re.IGNORECASE,
+)
+FIRED_BEFORE = re.compile(r"\b(?:fired?|firing|fires|heard|hearing)\s+$", re.IGNORECASE)
 PHOTO_OF = re.compile(r"\b(?:image|photo|slide|picture)\s+\d+\s+of\s+$", re.IGNORECASE)
 AT_ADDRESS = re.compile(r"\bat\s+$", re.IGNORECASE)
 _PERSON = alternation(tuple(SINGULAR))
@@ -74,6 +85,10 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
         return False
     if PHOTO_OF.search(text, max(0, count.start - 30), count.start):
         return False
+    if AGES_RUN.search(text, max(0, count.start - 40), count.start):
+        return False  # "ages 10, 8 and 7", "between the ages of 18 and 22"
+    if _shots_or_wounds(text, count, sentence):
+        return False
     if (
         text[count.end : count.end + 1] in (":", "%", ")")
         or text[count.start - 1 : count.start] == "$"
@@ -106,6 +121,17 @@ def _is_address(text: str, count: Figure, sentence: Sentence) -> bool:
 
 def _is_year(word: str) -> bool:
     return re.fullmatch(r"(?:19|20)\d\d", word) is not None
+
+
+def _shots_or_wounds(text: str, count: Figure, sentence: Sentence) -> bool:
+    """A count of shots or wounds: "fired one shot", "one shot was heard", "at least one
+    gunshot wound"."""
+    if SHOTS_AFTER.match(text, count.end, sentence.end):
+        return True
+    fired = FIRED_BEFORE.search(text, max(sentence.start, count.start - 12), count.start)
+    return (
+        fired is not None and re.match(r"\s+shots?\b", text[count.end : count.end + 8]) is not None
+    )
 
 
 def _label_before(text: str, start: int, floor: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
 from newstally.records import Figure, Sentence
@@ -32,7 +33,11 @@ SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>{NAME}|{PART['subject']}){APPOSITIVE}\s+"
     rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
 )
-AGED = re.compile(rf"(?:[A-Z][a-z]+|(?i:{NOUN}))\s*[,(]\s*$")
+AGED = re.compile(rf"(?:[A-Z][a-z]+[’']?|Jr\.|Sr\.|II|III|IV|(?i:{NOUN}))\s*[,(]\s*$")
+DIES = re.compile(
+    r"\b(?:died|dies|succumbed|(?:was|were|is)\s+(?:later\s+)?pronounced\s+dead)\b", re.IGNORECASE
+)
+ANAPHORS = frozenset(("he", "she", "himself", "herself", "the"))
 ALSO = re.compile(r"[^.;]{0,40}?\b(?:also|as well|too)\b", re.IGNORECASE)
 SELF = re.compile(rf"(?<![\w-]){PART['self']}(?![\w-])", re.IGNORECASE)
 NOT_NAMES = frozenset(
@@ -185,6 +190,43 @@ def _someone_else(text: str, figure: Figure) -> bool:
         return True
     rest = text[figure.end : figure.sentence_end or figure.end]
     return ALSO.match(rest) is not None
+
+
+def died_of_it(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A person named without a count as hurt in a sentence that says the person died is
+    killed ("a student who was shot ... and died from his wounds"); in a sentence with a death,
+    a hurt "he", "she", "himself" or "the boy" is the one who died and is left out."""
+    kept: list[Figure] = []
+    for figure in figures:
+        if figure.measure != "injured" or not _uncounted(figure):
+            kept.append(figure)
+        elif _dies_after(text, figure, figures):
+            kept.append(replace(figure, measure="killed"))
+        elif not (_named_again(text, figure) and _death_beside(figure, figures)):
+            kept.append(figure)
+    return tuple(kept)
+
+
+def _dies_after(text: str, figure: Figure, figures: tuple[Figure, ...]) -> bool:
+    """A death verb after `figure` in its sentence, with no other person named between."""
+    death = DIES.search(text, figure.end, figure.sentence_end or figure.end)
+    if death is None:
+        return False
+    between = [f for f in figures if figure.end <= f.start < death.start()]
+    return all(_named_again(text, f) for f in between)
+
+
+def _death_beside(figure: Figure, figures: tuple[Figure, ...]) -> bool:
+    return any(
+        f.measure == "killed" and f.sentence_start == figure.sentence_start and _uncounted(f)
+        for f in figures
+    )
+
+
+def _named_again(text: str, figure: Figure) -> bool:
+    """ "he", "she", "himself", "the boy": a person named already."""
+    first = text[figure.start : figure.end].split()[0].lower() if figure.end > figure.start else ""
+    return first in ANAPHORS
 
 
 def _uncounted(figure: Figure) -> bool:
