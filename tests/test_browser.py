@@ -123,3 +123,21 @@ def test_seed_report_figure_click_highlights_its_sentence(browser: Any, tmp_path
     assert "hl-s" in (sentence.get_attribute("class") or "")
     save_screenshot(page, tmp_path, "seed-report-figure-clicked.png")
     assert events == []
+
+
+def test_event_charts_sit_side_by_side_and_a_dot_leads_to_its_figure(
+    browser: Any, tmp_path: Path
+) -> None:
+    write_report(sample_report(), tmp_path, ["html"])
+    events: list[str] = []
+    page = open_report(browser, tmp_path / "report.html", events)
+    charts = page.locator("#chart figure.chart svg")
+    assert charts.count() == 2
+    first, second = charts.nth(0).bounding_box(), charts.nth(1).bounding_box()
+    assert first["height"] > 100 and first["width"] < 700
+    assert first["y"] == second["y"] and first["x"] < second["x"]
+    page.locator("#chart figure.chart").first.scroll_into_view_if_needed()
+    save_screenshot(page, tmp_path, "report-event-charts.png")
+    page.locator("#chart a[href^='#claim-']").first.click()
+    assert page.evaluate("document.querySelector(':target').id").startswith("claim-")
+    assert events == []
