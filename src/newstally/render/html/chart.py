@@ -40,7 +40,8 @@ def charts(report: Report, cites: Citations) -> str:
     )
     if len(order) > CHARTED:
         more = plural(len(order) - CHARTED, "more event")
-        figures += f'<p class="more">{more} with figures, not charted: see Figures.</p>'
+        see = '<a href="#figures">Figures</a>'
+        figures += f'<p class="more">{more} with figures, not charted: see {see}.</p>'
     body = f'<div class="charts">{figures}</div>' if figures else ""
     return section("chart", "Figures over time, by source", body or _EMPTY, _note(report, claimed))
 
