@@ -26,7 +26,8 @@ AMONG_BEFORE = re.compile(
     r"\b(?:were|was|are|is)\s+among\s+(?:at least\s+|some\s+)?$", re.IGNORECASE
 )
 AMONG_DEAD = re.compile(
-    r"\bamong\s+(?:those|the)\s+(?:killed|dead|victims|fatalities)\b", re.IGNORECASE
+    r"\bamong\s+(?:those|the)\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|victims|fatalities)\b",
+    re.IGNORECASE,
 )
 
 
@@ -136,7 +137,12 @@ def _top(figures: list[Figure], index: int) -> int:
 
 
 def _latest_total(figures: list[Figure], index: int) -> int | None:
+    """The latest count of the dead before `index` that could hold it: of people, or of
+    any group when larger ("80 militants killed ... nine among the terrorists killed")."""
+    part = figures[index]
     for earlier in range(index - 1, -1, -1):
-        if figures[earlier].measure == "killed" and figures[earlier].group == "people":
+        whole = figures[earlier]
+        larger = whole.part_of is None and whole.value > part.value
+        if whole.measure == "killed" and (whole.group == "people" or larger):
             return earlier
     return None

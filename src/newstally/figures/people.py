@@ -34,6 +34,7 @@ from newstally.figures.terms import (
 from newstally.records import Figure, Sentence
 
 MAX_GROUP_WORDS = 6
+AGE_WORDS = frozenset(("aged", "age", "ages"))
 NUMBER_RUNS = frozenset(row[0] for row in rows("number_runs.txt"))
 STREETS = alternation(tuple(row[0].title() for row in rows("streets.txt")))
 ADDRESS = re.compile(rf"\s+(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z0-9][\w’'.-]*\s+){{1,3}}?(?:{STREETS})\b")
@@ -72,7 +73,7 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     before = word_before(text, count.start, sentence.start)
     after = word_after(text, count.end, sentence.end)
     digits = count.value_text or ""
-    if before in NOT_BEFORE or after in NOT_AFTER or after in THINGS or after.isdigit():
+    if _is_label(before, count) or after in NOT_AFTER or after in THINGS or after.isdigit():
         return False
     if re.fullmatch(r"\d{7,}", digits):  # a phone number
         return False
@@ -117,6 +118,12 @@ def _is_address(text: str, count: Figure, sentence: Sentence) -> bool:
         return False
     word = after.group(1)
     return not (GROUPS.fullmatch(word) or MEASURES.fullmatch(word) or _is_demonym(word))
+
+
+def _is_label(before: str, count: Figure) -> bool:
+    """A word that makes the number after it a date, a label or money ("district 9"); with a
+    bound between them only an age ("aged about 30", but "the district about 80 militants")."""
+    return before in NOT_BEFORE and (count.qualifier == "exact" or before in AGE_WORDS)
 
 
 def _is_year(word: str) -> bool:

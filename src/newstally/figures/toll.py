@@ -60,7 +60,8 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
     ]
     total = _total_after_parts(killed, lead, max(sizes)) or None
     if total and civilians is None and combatants is None:
-        civilians, combatants = _split(_sentences_from(killed, lead, SPLIT_SENTENCES), total)
+        after = _sentences_from(killed, lead, SPLIT_SENTENCES)
+        civilians, combatants = _split([f for f in after if _within(f, figures, total)], total)
     if total and civilians is None and combatants is None:
         civilians = _civilians_of_total(early, figures, total)
     injured = _current(figures, "injured")
@@ -104,6 +105,13 @@ def _split(early: list[Figure], total: int) -> tuple[int | None, int | None]:
     if beside is not None and beside + combatants <= total:
         return beside, combatants
     return (total - combatants or None), combatants
+
+
+def _within(figure: Figure, figures: tuple[Figure, ...], total: int) -> bool:
+    """A count that may be a part of `total`: not larger, and not a part of another total
+    ("rebels fired rockets killing seven people including a policeman")."""
+    whole = figures[figure.part_of] if figure.part_of is not None else None
+    return figure.value <= total and (whole is None or whole.value == total)
 
 
 def _civilians_of_total(early: list[Figure], figures: tuple[Figure, ...], total: int) -> int | None:

@@ -1,0 +1,40 @@
+"""The article's toll chosen from its figures: scope, parts, splits and updates."""
+
+from __future__ import annotations
+
+from newstally.figures import article_toll, extract_figures
+from newstally.records import Article, Toll
+
+
+def toll(text: str) -> Toll:
+    article = Article(id="t", text=text)
+    return article_toll(article, extract_figures(article))
+
+
+# a bound between a label word and the number: only an age is a label then
+def test_district_before_a_bounded_count() -> None:
+    found = toll("Jets struck a base in the district about 40 gunmen killed.")
+    assert (found.killed, found.combatants) == (40, 40)
+
+
+# parts: "among the <group> killed" hangs from the latest larger count of the dead
+def test_among_the_group_killed_is_a_part() -> None:
+    text = "Raids left 60 militants dead. Seven men from abroad were among the fighters killed."
+    whole, part = extract_figures(Article(id="t", text=text))
+    assert (whole.value, part.value, part.part_of) == (60, 7, 0)
+
+
+# split: a combatant who is a part of another event's total is not one of the lead's dead
+def test_combatant_of_another_total_is_not_split_off() -> None:
+    text = (
+        "At least 30 people were killed in shelling of the town on Monday. "
+        "Earlier, a bomb in the capital killed four people including a soldier."
+    )
+    found = toll(text)
+    assert (found.killed, found.civilians, found.combatants) == (30, None, None)
+
+
+def test_combatants_named_after_the_lead_split_it() -> None:
+    text = "Shelling killed 25 people on Monday. The monitor said 6 of the dead were soldiers."
+    found = toll(text)
+    assert (found.killed, found.civilians, found.combatants) == (25, 19, 6)
