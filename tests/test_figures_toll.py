@@ -38,3 +38,30 @@ def test_combatants_named_after_the_lead_split_it() -> None:
     text = "Shelling killed 25 people on Monday. The monitor said 6 of the dead were soldiers."
     found = toll(text)
     assert (found.killed, found.civilians, found.combatants) == (25, 19, 6)
+
+
+# updates: a toll "updated to" or "rose to" a new count replaces the count before it
+def test_update_without_a_kill_word_replaces_the_earlier_toll() -> None:
+    text = (
+        "Medics gave an initial death toll of 31 on Monday. "
+        "This was later revised to 40 on Tuesday, including 12 children."
+    )
+    found = toll(text)
+    assert (found.killed, found.children) == (40, 12)
+
+
+def test_toll_rose_to_marks_the_earlier_count() -> None:
+    text = "Six people were killed in the blast. The death toll later rose to 11."
+    first, update = extract_figures(Article(id="t", text=text))
+    assert (first.earlier, update.earlier, update.value) == (True, False, 11)
+
+
+# parts: children of another, larger count are not this toll's children
+def test_children_of_a_larger_other_count_are_left_out() -> None:
+    text = (
+        "A car bomb killed 3 people in the town on Friday. "
+        "Troops had shot dead 40 people in a village last week, among them 9 children."
+    )
+    *_, part = extract_figures(Article(id="t", text=text))
+    assert (part.measure, part.value, part.part_of) == ("killed", 9, 1)
+    assert (toll(text).killed, toll(text).children) == (3, None)

@@ -16,7 +16,7 @@ from newstally.figures.headline import counted_headline
 from newstally.figures.parse import refine
 from newstally.figures.persons import died_of_it, shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
-from newstally.figures.scope import is_earlier, scope_of
+from newstally.figures.scope import is_earlier, replaced_by_updates, scope_of
 from newstally.figures.singles import listed_singles
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
 from newstally.figures.toll import later_toll, rest_are_combatants, toll_of
@@ -43,7 +43,8 @@ def extract_figures(
             if nlp is not None and parse_uses and read:
                 read = refine(nlp, text, sentence, read, parse_uses)
             figures.extend(_placed(article, found, index, read))
-    return link_parts(text, carry_as_of(shot_then_died(text, died_of_it(text, tuple(figures)))))
+    linked = link_parts(text, carry_as_of(shot_then_died(text, died_of_it(text, tuple(figures)))))
+    return replaced_by_updates(text, linked)
 
 
 def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:

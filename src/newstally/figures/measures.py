@@ -27,7 +27,13 @@ CLAUSE_OPEN = re.compile(r"[\s,;]*(?:and|while|but|whereas)\s+", re.IGNORECASE)
 AUXILIARY = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly)\s+){1,3}", re.IGNORECASE
 )
+_UPDATE = r"\b(?:updated|revised|raised|rose|risen|climbed|increased|jumped|went up)\s+to\b"
+UPDATE = re.compile(_UPDATE, re.IGNORECASE)
+UPDATED_TO = re.compile(
+    _UPDATE + r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$", re.IGNORECASE
+)
 REACH = 160  # characters either side searched for a measure word
+PART_GAP = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
 LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|as well as|along with|plus|including)\s+)?$")
 
 
@@ -44,8 +50,10 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         left = left_gap = None
     if TOLL_RISE.search(text[floor : figure.start]):
         return replace(figure, measure="killed")
+    if (left is None or left_gap is None) and right is None:
+        return _updated(text, figure, sentence) or _own(text, figure)
     if left is None or left_gap is None:
-        return replace(figure, measure=_measure(right.group())) if right else _own(text, figure)
+        return replace(figure, measure=_measure(right.group())) if right else figure
     if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):
         return replace(figure, measure=_measure(right.group()))
     if right is not None and _own_clause(text, left.end(), figure, right.start()):
@@ -53,6 +61,16 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
     if right is None or right_gap is None or _prefers_left(text, left_gap, right_gap, right):
         return replace(figure, measure=_measure(left.group()))
     return replace(figure, measure=_measure(right.group()))
+
+
+def _updated(text: str, figure: Figure, sentence: Sentence) -> Figure | None:
+    """A bare count a toll was updated to takes the measure of the count before it, a
+    sentence back at most: "an initial death toll of 47. This was later updated to 82"."""
+    if not UPDATED_TO.search(text, max(0, figure.start - 60), figure.start):
+        return None
+    floor = max(0, sentence.start - REACH)
+    before = _last(MEASURES.finditer(text, floor, figure.start))
+    return replace(figure, measure=_measure(before.group())) if before else None
 
 
 def _own(text: str, figure: Figure) -> Figure:
@@ -84,12 +102,14 @@ def _prefers_left(text: str, left_gap: int, right_gap: int, right: re.Match[str]
 
 
 def share_measures(text: str, figures: list[Figure]) -> list[Figure]:
-    """Counts listed together ("125 soldiers and 148 fighters were killed") share a measure."""
+    """Counts listed together ("125 soldiers and 148 fighters were killed") share a measure, and
+    a part takes its total's ("updated to 82 on Sunday including 58 civilians")."""
     shared = list(figures)
     for _ in range(2):
         for index in range(len(shared) - 1):
             first, second = shared[index], shared[index + 1]
-            if LIST_GAP.match(text[first.end : second.start]):
+            gap = text[first.end : second.start]
+            if LIST_GAP.match(gap) or (not second.measure and PART_GAP.search(gap)):
                 measure = first.measure or second.measure
                 shared[index] = replace(first, measure=first.measure or measure)
                 shared[index + 1] = replace(second, measure=second.measure or measure)

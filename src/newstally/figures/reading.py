@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newstally.figures.agents import is_agent, is_spared
-from newstally.figures.measures import share_measures, with_measure
+from newstally.figures.measures import UPDATE, share_measures, with_measure
 from newstally.figures.numbers import find_counts
 from newstally.figures.people import (
     group_before,
@@ -20,8 +20,12 @@ from newstally.records import Figure, Sentence
 
 
 def is_candidate(text: str, sentence: Sentence) -> bool:
-    """The first pass: only a sentence with a measure word can hold a figure."""
-    return MEASURES.search(text, sentence.start, sentence.end) is not None
+    """The first pass: only a sentence with a measure word (or a toll "updated to" a new
+    count) can hold a figure."""
+    return (
+        MEASURES.search(text, sentence.start, sentence.end) is not None
+        or UPDATE.search(text, sentence.start, sentence.end) is not None
+    )
 
 
 def read_sentence(text: str, sentence: Sentence) -> list[Figure]:

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from newstally.figures.measures import TOLL_RISE, UPDATED_TO
 from newstally.figures.terms import CUE_OF, CUES, norm
 from newstally.records import Figure, Sentence
 
@@ -32,6 +34,32 @@ def is_earlier(text: str, figure: Figure, sentence: Sentence) -> bool:
         if CUE_OF[norm(match.group())] == "earlier" and near:
             return True
     return False
+
+
+def replaced_by_updates(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """`figures` with the counts an update replaced marked earlier: the smaller counts of the
+    same measure in the sentence before "the toll rose to 82", "later updated to 82"."""
+    marked = list(figures)
+    for update in figures:
+        before = text[max(0, update.start - 80) : update.start]
+        if update.part_of is None and (UPDATED_TO.search(before) or TOLL_RISE.search(before)):
+            for index in _replaced(figures, update):
+                marked[index] = replace(marked[index], earlier=True)
+    return tuple(marked)
+
+
+def _replaced(figures: tuple[Figure, ...], update: Figure) -> list[int]:
+    """The indices of the smaller totals of `update`'s measure in the sentence before it."""
+    starts = [f.sentence_start or 0 for f in figures if f.measure == update.measure]
+    previous = max((s for s in starts if s < (update.sentence_start or 0)), default=None)
+    return [
+        index
+        for index, f in enumerate(figures)
+        if f.sentence_start == previous
+        and f.measure == update.measure
+        and f.part_of is None
+        and f.value < update.value
+    ]
 
 
 def _year(published: str | None) -> int | None:

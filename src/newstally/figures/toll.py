@@ -65,6 +65,7 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
     if total and civilians is None and combatants is None:
         civilians = _civilians_of_total(early, figures, total)
     injured = _current(figures, "injured")
+    around_lead = [f for f in around_lead if not _in_larger(f, figures, total)]
     return Toll(
         killed=total,
         injured=max((f.value for f in _lead(injured)), default=None),
@@ -112,6 +113,13 @@ def _within(figure: Figure, figures: tuple[Figure, ...], total: int) -> bool:
     ("rebels fired rockets killing seven people including a policeman")."""
     whole = figures[figure.part_of] if figure.part_of is not None else None
     return figure.value <= total and (whole is None or whole.value == total)
+
+
+def _in_larger(figure: Figure, figures: tuple[Figure, ...], total: int | None) -> bool:
+    """A part of a count larger than `total`, so of another event: "executed 48 people
+    earlier this week, among them 10 children" beside a toll of 4."""
+    whole = figures[figure.part_of] if figure.part_of is not None else None
+    return whole is not None and total is not None and whole.value > total
 
 
 def _civilians_of_total(early: list[Figure], figures: tuple[Figure, ...], total: int) -> int | None:
