@@ -65,3 +65,12 @@ def test_children_of_a_larger_other_count_are_left_out() -> None:
     *_, part = extract_figures(Article(id="t", text=text))
     assert (part.measure, part.value, part.part_of) == ("killed", 9, 1)
     assert (toll(text).killed, toll(text).children) == (3, None)
+
+
+def test_a_narrower_count_before_a_rising_total_is_not_replaced() -> None:
+    text = (
+        "More than 50 civilians were killed on Friday. "
+        "The total death toll of the fighting has risen to 90, fighters included."
+    )
+    first, update = extract_figures(Article(id="t", text=text))
+    assert (first.value, first.earlier, update.value) == (50, False, 90)

@@ -49,14 +49,15 @@ def replaced_by_updates(text: str, figures: tuple[Figure, ...]) -> tuple[Figure,
 
 
 def _replaced(figures: tuple[Figure, ...], update: Figure) -> list[int]:
-    """The indices of the smaller totals of `update`'s measure in the sentence before it."""
+    """The indices of the smaller totals of `update`'s measure and group in the sentence before
+    it (a count of civilians before "the total toll rose to 524" is a part, not replaced)."""
     starts = [f.sentence_start or 0 for f in figures if f.measure == update.measure]
     previous = max((s for s in starts if s < (update.sentence_start or 0)), default=None)
     return [
         index
         for index, f in enumerate(figures)
         if f.sentence_start == previous
-        and f.measure == update.measure
+        and (f.measure, f.group) == (update.measure, update.group)
         and f.part_of is None
         and f.value < update.value
     ]
