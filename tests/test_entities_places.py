@@ -97,6 +97,12 @@ def test_us_counties_and_states() -> None:
     ]
 
 
+def test_a_county_is_placed_at_the_town_of_its_name_else_nowhere() -> None:
+    dallas, harris = find_places("Deputies in Dallas County and Harris County.")
+    assert (dallas.lat, dallas.lon) == (pytest.approx(32.8, abs=0.1), pytest.approx(-96.8, abs=0.1))
+    assert (harris.kind, harris.lat, harris.lon) == ("county", None, None)
+
+
 def test_a_state_the_text_names_picks_the_town() -> None:
     (town, _) = find_places("Police in Springfield, Illinois, said.")
     assert town.lat == pytest.approx(39.8, abs=0.1)

