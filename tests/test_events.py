@@ -119,3 +119,24 @@ def test_a_follow_up_months_later_that_names_the_day_joins_the_first_report() ->
     june = ArticleReport(article=Article("jun1", BOMB_JUNE, published="2024-06-07"))
     events = group_events((first, june, later))
     assert [event.articles for event in events] == [("may1", "sep1"), ("jun1",)]
+
+
+def test_a_long_site_template_line_does_not_join_unrelated_stories() -> None:
+    template = (
+        "Thanks for joining us. Come back often, sign in to change your settings, get our newest "
+        "stories first and follow breaking alerts on your phone wherever you happen to be."
+    )
+    titles = (
+        "Boy hurt by stray bullet in Riverton",
+        "Woman wounded outside Lakeview store",
+        "Man found dead after Millbrook gunfire",
+    )
+    found = group_events(
+        items(
+            *(
+                Article(f"a{n}", f"{title}\n\n{template}\n", title=title, published="2016-03-01")
+                for n, title in enumerate(titles)
+            )
+        )
+    )
+    assert len(found) == 3

@@ -33,11 +33,14 @@ TITLE_WEIGHT = 2
 NO_DATE = -1
 
 
-def template_lines(articles: Iterable[Article]) -> frozenset[str]:
-    """Short lines (stripped) that occur in at least TEMPLATE_REPEATS articles."""
+def template_lines(
+    articles: Iterable[Article], longest: int = TEMPLATE_MAX_CHARS
+) -> frozenset[str]:
+    """Lines (stripped) shorter than `longest` that occur in at least TEMPLATE_REPEATS articles."""
     counts: Counter[str] = Counter()
     for article in articles:
-        counts.update({line.strip() for line in article.text.split("\n") if _short(line)})
+        found = (line.strip() for line in article.text.split("\n"))
+        counts.update({line for line in found if 0 < len(line) < longest})
     return frozenset(line for line, n in counts.items() if n >= TEMPLATE_REPEATS)
 
 
@@ -73,9 +76,9 @@ def sentence_words(text: str) -> list[frozenset[str]]:
     return [bag for bag in found if len(bag) >= 4]
 
 
-def contents(articles: tuple[Article, ...]) -> list[str]:
-    """The content of each article, template lines found across all of them."""
-    template = template_lines(articles)
+def contents(articles: tuple[Article, ...], longest: int = TEMPLATE_MAX_CHARS) -> list[str]:
+    """The content of each article, template lines (shorter than `longest`) found across all."""
+    template = template_lines(articles, longest)
     return [content(article, template) for article in articles]
 
 
@@ -115,6 +118,3 @@ def _day(published: str | None) -> int:
     except ValueError:
         return NO_DATE
 
-
-def _short(line: str) -> bool:
-    return 0 < len(line.strip()) < TEMPLATE_MAX_CHARS

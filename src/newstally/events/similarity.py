@@ -22,6 +22,9 @@ NAME_WEIGHT = 0.4
 # Score lost per day between two articles' dates, and the most days that count.
 PENALTY_PER_DAY = 0.01
 PENALTY_DAYS = 30
+# Event grouping takes a line repeated in several articles as site template whatever its length
+# (up to this); copies that share long paragraphs are joined by their derivation anyway.
+TEMPLATE_ANY_LENGTH = 100_000
 # Score gained per number (10 or more, not a year) both articles give, up to MOST_FIGURES.
 PER_FIGURE = 0.04
 MOST_FIGURES = 3
@@ -52,7 +55,7 @@ class Scored:
 def features(articles: tuple[Article, ...], event_days: Ints | None = None) -> Features:
     """The articles' features; `event_days` (the day each one's event happened, see
     `events.dating`) stand in for the published days when given."""
-    texts = contents(articles)
+    texts = contents(articles, longest=TEMPLATE_ANY_LENGTH)
     return Features(
         words=tfidf(bags(articles, texts)),
         names=tfidf(name_bags(texts)),
