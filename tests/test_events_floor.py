@@ -6,8 +6,9 @@ import pytest
 
 from benchmarks.eval_events import measure
 
-# Measured 2026-11-21: GVA F1 0.942 (event days in the date penalty), ECB+ F1 0.874.
-FLOORS = {"GVA incidents": 0.935, "ECB+ subtopics": 0.865}
+# Measured 2026-11-21: GVA F1 0.943 (event days in the date penalty, long template lines out),
+# ECB+ F1 0.874.
+FLOORS = {"GVA incidents": 0.94, "ECB+ subtopics": 0.865}
 
 
 def test_event_grouping_floors() -> None:

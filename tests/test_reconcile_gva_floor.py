@@ -6,11 +6,11 @@ import pytest
 
 from benchmarks.eval_gva import measure
 
-# Measured 2026-11-21: killed 0.821, injured 0.733 (silence as weak evidence of no injured; ties
-# to the lower count; event days in grouping; local-news death phrases, house numbers, attackers
-# left out, counted headlines, bare persons, people listed one by one, shot then died in one
-# sentence); floors leave room for upstream noise.
-FLOORS = {"killed": 0.80, "injured": 0.71}
+# Measured 2026-11-21: killed 0.829, injured 0.738 (silence as weak evidence of no injured; ties
+# to the lower count; event days and long template lines in grouping; local-news death phrases,
+# house numbers, attackers left out, counted headlines, bare persons, people listed one by one,
+# shot then died in one sentence); floors leave room for upstream noise.
+FLOORS = {"killed": 0.81, "injured": 0.72}
 
 
 def test_gva_toll_floors() -> None:
