@@ -117,4 +117,3 @@ def _day(published: str | None) -> int:
         return date.fromisoformat(published).toordinal()
     except ValueError:
         return NO_DATE
-
