@@ -112,3 +112,16 @@ def test_a_span_before_a_clause_is_no_date() -> None:
 
 def test_the_first_day_without_a_count_is_no_duration() -> None:
     assert _values("Aid came on the first day of the truce.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("On 0001-01-01 it began; a year earlier it was quiet.", "2025-01-01"),
+        ("Talks resume the following Monday.", "9999-12-31"),
+        ("Jan. 1, 0001 came a week later.", "0001-01-01"),
+    ],
+)
+def test_dates_past_the_calendar_ends_give_none_not_an_error(text: str, published: str) -> None:
+    article = Article(id="a", text=text, published=published)
+    assert all(value is None or value[:1].isdigit() for _, _, value in find_timeml(article))

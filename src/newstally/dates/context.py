@@ -143,15 +143,18 @@ def _to_weekday(day: date, weekday: int, direction: int) -> int:
     return (weekday - day.weekday() - 1) % 7 + 1
 
 
-def moved(anchor: Moment, move: Anaphor) -> str:
-    """The TimeML value `move` gives from `anchor`."""
+def moved(anchor: Moment, move: Anaphor) -> str | None:
+    """The TimeML value `move` gives from `anchor` (None past the calendar's ends)."""
     months = {"month": 1, "quarter": 3, "year": 12}.get(move.unit, 0) * move.shift
     if move.year is not None:
         months = 12 * (move.year - anchor.start.year)
     days = {"day": 1, "week": 7}.get(move.unit, 0) * move.shift
     if move.weekday is not None:
         days = _to_weekday(anchor.start, move.weekday, move.shift)
-    start = _add_months(anchor.start, months) + timedelta(days=days)
+    try:
+        start = _add_months(anchor.start, months) + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
     grain = move.grain if move.grain in GRAINS else move.unit
     if move.keep_anchor_grain and fits(anchor, move):
         grain = anchor.grain

@@ -210,9 +210,13 @@ HANDLERS: dict[str, Callable[[re.Match[str], date], str | None]] = {
 
 
 def period(text: str, base: date) -> str | None:
-    """The TimeML value of `text` when one of the period patterns reads it, else None."""
+    """The TimeML value of `text` when one of the period patterns reads it, else None (also
+    when it falls past the calendar's ends)."""
     for kind, pattern in PATTERNS:
         match = pattern.fullmatch(text)
         if match:
-            return HANDLERS[kind](match, base)
+            try:
+                return HANDLERS[kind](match, base)
+            except (ValueError, OverflowError):
+                return None
     return None

@@ -44,7 +44,10 @@ def _parse(expression: str, base: date) -> tuple[datetime, str] | None:
         "PREFER_DATES_FROM": "past",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    found = DateDataParser(languages=["en"], settings=settings).get_date_data(expression)
+    try:
+        found = DateDataParser(languages=["en"], settings=settings).get_date_data(expression)
+    except (ValueError, OverflowError):
+        return None
     if found.date_obj is None:
         return None
     return found.date_obj, found.period or "day"
