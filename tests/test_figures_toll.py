@@ -74,3 +74,20 @@ def test_a_narrower_count_before_a_rising_total_is_not_replaced() -> None:
     )
     first, update = extract_figures(Article(id="t", text=text))
     assert (first.value, first.earlier, update.value) == (50, False, 90)
+
+
+# groups: a cleric killed is one civilian
+def test_a_cleric_is_a_civilian() -> None:
+    found = toll("A bomb in the mosque went off during prayers, killing the imam.")
+    assert (found.killed, found.civilians) == (1, 1)
+
+
+# sums: two counts of one group joined by "and" are different people
+def test_counts_of_one_group_joined_by_and_add_up() -> None:
+    found = toll("Air strikes killed 30 Syrian fighters and 12 foreign fighters on Sunday.")
+    assert (found.killed, found.combatants) == (42, 42)
+
+
+def test_one_count_said_twice_is_not_added() -> None:
+    text = "Strikes killed 30 fighters on Sunday. The monitor said 30 fighters died in the raids."
+    assert toll(text).killed == 30

@@ -53,8 +53,10 @@ def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     titles = [span for span in article.boilerplate if span.kind == "title"]
     marks = [any(s.start <= f.start and f.end <= s.end for s in titles) for f in figures]
     kept = tuple(_aside(f, mark) for f, mark in zip(figures, marks, strict=True))
-    body = rest_are_combatants(article.text, kept, later_toll(article.text, kept, toll_of(kept)))
-    headline = toll_of(tuple(_aside(f, not mark) for f, mark in zip(figures, marks, strict=True)))
+    text = article.text
+    body = rest_are_combatants(text, kept, later_toll(text, kept, toll_of(kept, text)))
+    aside = tuple(_aside(f, not mark) for f, mark in zip(figures, marks, strict=True))
+    headline = toll_of(aside, text)
     body = counted_headline(listed_singles(article.text, kept, body), headline, kept)
     parts = {name: getattr(body, name) for name in Toll.__dataclass_fields__}
     return replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})

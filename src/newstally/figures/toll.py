@@ -37,13 +37,16 @@ REST = re.compile(
     rf"(?:(?!civilian)[^.]){{0,40}}?\b(?:{alternation(_COMBATANT_WORDS)})\b",
     re.IGNORECASE,
 )
+AND_GAP = re.compile(r"[\s,]*(?:and|as well as|along with|plus)\s+", re.IGNORECASE)
 TOLL_BEFORE = re.compile(r"\bdeath toll\b[^.]{0,40}$", re.IGNORECASE)
 REST_REACH = 1200  # characters from the first count where "the rest were fighters" is looked for
 SHARPER_REACH = 1.5  # a firm count up to half again the loose bound is its sharper reading
 
 
-def toll_of(figures: tuple[Figure, ...]) -> Toll:
-    """The toll of the main event, each part null when the figures do not give it."""
+def toll_of(figures: tuple[Figure, ...], text: str = "") -> Toll:
+    """The toll of the main event, each part null when the figures do not give it (with the
+    article's `text`, counts of one group joined by "and" are added up first)."""
+    figures = joined(text, figures) if text else figures
     killed = _current(figures, "killed")
     lead = _lead(killed)
     early = _sentences_from(killed, lead, PART_SENTENCES)
@@ -74,6 +77,27 @@ def toll_of(figures: tuple[Figure, ...]) -> Toll:
         children=_largest(around_lead, "children"),
         women=_largest(around_lead, "women"),
     )
+
+
+def joined(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """`figures` with two counts of one group and measure joined by "and" added up in the
+    first ("120 IS fighters and 60 foreign fighters" are 180), the second set aside."""
+    summed = list(figures)
+    for index in range(len(figures) - 1, 0, -1):
+        first, second = summed[index - 1], summed[index]
+        same = (first.measure, first.group, first.sentence_start) == (
+            second.measure,
+            second.group,
+            second.sentence_start,
+        )
+        if (
+            same
+            and first.scope == second.scope == "event"
+            and AND_GAP.fullmatch(text, first.end, second.start)
+        ):
+            summed[index - 1] = replace(first, value=first.value + second.value, end=second.end)
+            summed[index] = replace(second, scope="background")
+    return tuple(summed)
 
 
 def _total_after_parts(killed: list[Figure], lead: list[Figure], total: int) -> int:
