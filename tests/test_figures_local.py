@@ -238,3 +238,21 @@ def test_pronoun_shot_beside_the_death_is_the_same_person() -> None:
 def test_another_person_hurt_in_the_death_sentence_is_kept() -> None:
     found = read("A woman was seriously injured and her son was killed.")
     assert found == [("injured", "women", 1), ("killed", "people", 1)]
+
+
+def test_a_person_and_a_count_listed_add_up() -> None:
+    assert toll("The shooting left a 10-year-old girl and two men wounded.").injured == 3
+
+
+def test_a_list_in_apposition_to_a_count_is_that_count() -> None:
+    assert toll("Two people, a 14-year-old and an 18-year-old, were injured.").injured == 2
+
+
+def test_a_list_in_a_later_sentence() -> None:
+    text = "Police were called about a person shot. They found a girl and a woman wounded."
+    assert toll(text).injured == 2
+
+
+def test_a_described_person_then_a_second_clause() -> None:
+    text = "A woman described as in her 20s was shot in the leg, and a boy was shot in the arm."
+    assert toll(text).injured == 2

@@ -1,8 +1,9 @@
-"""People a sentence lists one by one add up: "A 2-year-old boy and a man in his 20s were
+"""People an article lists one by one add up: "A 2-year-old boy and a man in his 20s were
 killed" is 2 killed, "killed his son and then himself" 2, "a boy was shot in the arm and a
-woman was shot in the back" 2 injured. The lead sentence of a measure (its first) is read when
-it gives no count in numbers; only people joined as a list add up (an appositive name may sit
-between: "his daughter, Meredith Jessie, and her father")."""
+woman was shot in the back" 2 injured, "left a 10-year-old girl and two men wounded" 3. Only
+people joined as a list add up (an appositive name may sit between: "his daughter, Meredith
+Jessie, and her father"), in the first sentences that give the measure; a count with a list in
+apposition ("Two people, a 14-year-old and an 18-year-old") is not added to it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from itertools import pairwise
 from newstally.records import Figure, Toll
 
 MEASURES = ("killed", "injured")
+LIST_SENTENCES = 3  # sentences with the measure read for a list
 PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
 NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 LIST_GAP = re.compile(
@@ -20,7 +22,9 @@ LIST_GAP = re.compile(
     r"(?:\s+then)?\s+",
 )
 COMMA_GAP = re.compile(r"\s*,\s+")
-CLAUSE_GAP = re.compile(r"\s+(?:was|is|were)\s+[^,;.]{1,60}?\s+(?:and|while|but)\s+")
+CLAUSE_GAP = re.compile(
+    r"[^;.]{0,60}?\b(?:was|is|were)\s+[^,;.]{1,60}?,?\s+(?:and|while|but)\s+", re.IGNORECASE
+)
 PASSIVE = re.compile(r"\s+(?:was|is|were|had been|has been)\b")
 COUNTED = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)",
@@ -29,28 +33,34 @@ COUNTED = re.compile(
 
 
 def listed_singles(text: str, figures: tuple[Figure, ...], toll: Toll) -> Toll:
-    """`toll` with killed / injured raised to the people the lead sentence names one by one."""
+    """`toll` with killed / injured raised to the people the article lists one by one."""
     raised = {}
     for measure in MEASURES:
-        named = _named_in_lead(text, _current(figures, measure))
-        if named > (getattr(toll, measure) or 0):
-            raised[measure] = named
+        current = _current(figures, measure)
+        told = max(getattr(toll, measure) or 0, _listed(text, current))
+        if told > (getattr(toll, measure) or 0):
+            raised[measure] = told
     return replace(toll, **raised) if raised else toll
 
 
-def _named_in_lead(text: str, current: list[Figure]) -> int:
-    """How many people the first sentence with `current` figures names, 0 when it counts."""
-    if not current:
-        return 0
-    lead = [f for f in current if f.sentence_start == current[0].sentence_start]
-    if any(is_counted(f) for f in lead):
-        return 0
+def _listed(text: str, current: list[Figure]) -> int:
+    """The most people one list names in the first sentences with `current` figures."""
+    starts = sorted({f.sentence_start for f in current}, key=lambda s: s or 0)
+    found = [
+        _longest_list(text, _people([f for f in current if f.sentence_start == start]))
+        for start in starts[:LIST_SENTENCES]
+    ]
+    return max(found, default=0)
+
+
+def _people(lead: list[Figure]) -> list[Figure]:
+    """The figures of one sentence, overlaps and pronouns left out, in text order."""
     people: list[Figure] = []
     for figure in sorted(lead, key=lambda f: (f.start, -f.end)):
         alone = all(figure.start >= p.end or figure.end <= p.start for p in people)
         if alone and (figure.group_text or "").lower() not in PRONOUNS:
             people.append(figure)
-    return _longest_list(text, people)
+    return people
 
 
 def is_counted(figure: Figure) -> bool:
@@ -60,19 +70,23 @@ def is_counted(figure: Figure) -> bool:
 
 
 def _longest_list(text: str, people: list[Figure]) -> int:
-    """The most people in one run joined by list words: "A, B and C" (commas count only in a
-    run that ends with "and")."""
-    longest, run, pending = min(len(people), 1), 1, 0
+    """The most people in one run joined by list words, with a person named one by one in it:
+    "A, B and C" (commas count only in a run that ends with "and"); 0 without such a run."""
+    best, run, pending = 0, people[:1], []
     for first, second in pairwise(people):
         gap = text[first.end : second.start]
-        if COMMA_GAP.fullmatch(gap):
-            pending += 1
-        elif _joined(text, gap, second):
-            run, pending = run + pending + 1, 0
-        else:
-            run, pending = 1, 0
-        longest = max(longest, run)
-    return longest
+        if COMMA_GAP.fullmatch(gap) and not is_counted(first):
+            pending.append(second)
+            continue
+        run = [*run, *pending, second] if _joined(text, gap, second) else [second]
+        pending = []
+        best = max(best, _size(run))
+    return best
+
+
+def _size(run: list[Figure]) -> int:
+    named = len(run) > 1 and any(not is_counted(f) for f in run)
+    return sum(f.value for f in run) if named else 0
 
 
 def _joined(text: str, gap: str, second: Figure) -> bool:
