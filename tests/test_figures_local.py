@@ -256,3 +256,54 @@ def test_a_list_in_a_later_sentence() -> None:
 def test_a_described_person_then_a_second_clause() -> None:
     text = "A woman described as in her 20s was shot in the leg, and a boy was shot in the arm."
     assert toll(text).injured == 2
+
+
+# suspects, names with numbers, charges
+def test_charged_person_is_no_victim_of_the_shot() -> None:
+    assert read("A boy died after he was shot, and his aunt was later charged.") == [
+        ("killed", "children", 1),
+        ("arrested", "women", 1),
+    ]
+
+
+def test_person_accused_of_killing_is_the_attacker() -> None:
+    assert read("A man accused of killing his wife was arrested.") == [("killed", "women", 1)]
+
+
+def test_counted_arrests_are_kept() -> None:
+    assert read("Two men were charged with murder.") == [("arrested", "people", 2)]
+
+
+def test_bare_person_after_a_harm_verb() -> None:
+    assert read("Teen charged with killing uncle in Dayton") == [("killed", "people", 1)]
+
+
+def test_attacker_before_a_bare_object() -> None:
+    assert read("Lingle man kills infant son") == [("killed", "people", 1)]
+
+
+def test_bare_age_suffers_a_wound() -> None:
+    assert read("1-year-old suffers fatal gunshot wound") == [("killed", "children", 1)]
+
+
+def test_number_between_capitalised_words_is_a_name() -> None:
+    assert read("Her family told WKRN 6 Monday that the boy was shot.") == [
+        ("injured", "children", 1)
+    ]
+
+
+def test_title_case_counts_stay() -> None:
+    assert read("40 Civilians 25 Fighters Killed In Strikes") == [
+        ("killed", "civilians", 40),
+        ("killed", "fighters", 25),
+    ]
+
+
+def test_shooting_of_a_person() -> None:
+    assert read("Police probe the shooting of a teen in Dayton.") == [("injured", "children", 1)]
+
+
+def test_wanted_in_a_shooting_is_no_victim() -> None:
+    assert read("Police seek two men wanted in the shooting of a woman.") == [
+        ("injured", "women", 1)
+    ]

@@ -1,6 +1,7 @@
 """Who did the harm, or was spared it, is no victim: a person right before an active verb
-with an object ("a man shot his wife", "the boy then shot his sister"), right after "by" ("shot
-by his friend"), or one the words deny was hurt ("was not hurt"). The verbs are the rows of
+with an object ("a man shot his wife", "the boy then shot his sister", "man kills infant son"),
+right after "by" ("shot by his friend"), a person accused of it ("a man charged with
+killing"), or one the words deny was hurt ("was not hurt"). The verbs are the rows of
 `data/agent_verbs.txt`."""
 
 from __future__ import annotations
@@ -12,13 +13,44 @@ from newstally.records import Figure, Sentence
 
 VERBS = alternation(tuple(row[0] for row in rows("agent_verbs.txt")))
 NOT_NAMES = alternation(tuple(row[0].title() for row in rows("not_objects.txt")))
+BARE = alternation(
+    (
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "uncle",
+        "cousin",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "baby",
+        "infant",
+        "toddler",
+        "child",
+        "neighbor",
+    )
+)
 ADVERBS = r"(?:allegedly|accidentally|then|later|reportedly|also|apparently|intentionally|fatally)"
 OBJECT = (
-    r"(?:the|a|an|his|her|their|its|him|them|another"
+    rf"(?:the|a|an|his|her|their|its|him|them|another|(?:infant\s+)?(?:{BARE})"
     rf"|(?!(?:{NOT_NAMES})\b)[A-Z][a-z]+)\b"
 )
 ACTIVE = re.compile(
     rf"\s+(?:{ADVERBS}\s+)*(?:{VERBS})(?:\s+and\s+(?:{VERBS}))?\s+(?-i:{OBJECT})", re.IGNORECASE
+)
+SUSPECT = re.compile(
+    r"\s+(?:who\s+)?(?:(?:was|is|has been|had been)\s+)?(?:accused|charged|suspected|arrested|"
+    r"indicted|convicted|sentenced|jailed|held)\s+(?:of|with|in|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:killing|murder|shooting|death|slaying|homicide|manslaughter|wounding|stabbing)",
+    re.IGNORECASE,
+)
+INVOLVED = re.compile(
+    r"\s+(?:who\s+(?:were|was|are|is)\s+)?(?:wanted|sought|responsible)\s+(?:in|for)\b",
+    re.IGNORECASE,
 )
 BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
@@ -39,4 +71,9 @@ def is_agent(text: str, figure: Figure, sentence: Sentence) -> bool:
     """Whether `figure` counts who shot or struck, not who was hurt."""
     if BY.search(text, max(sentence.start, figure.start - 4), figure.start):
         return True
-    return ACTIVE.match(text, figure.end, sentence.end) is not None
+    if ACTIVE.match(text, figure.end, sentence.end) or INVOLVED.match(
+        text, figure.end, sentence.end
+    ):
+        return True
+    single = figure.value == 1 and not re.search(r"\d|\bone\b", figure.value_text or "")
+    return single and SUSPECT.match(text, figure.end, sentence.end) is not None

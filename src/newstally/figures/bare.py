@@ -1,6 +1,7 @@
 """People named by a bare noun, without a determiner, as headlines write them: "Teen killed in
 shooting", "Police: Youth wounded", "13-year-old Pollok boy injured", "Boy, 14, fatally shot",
-"4-year-old shot by brother", "Two arrested after child shot". Each is a count of one."""
+"4-year-old shot by brother", "Two arrested after child shot", "charged with killing uncle".
+Each is a count of one."""
 
 from __future__ import annotations
 
@@ -15,10 +16,18 @@ NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "no
 NOUN = alternation(tuple(SINGULAR))
 AGE = PART["age"]
 DETERMINERS = r"(?:a|an|the|another|one|his|her|their|this|that|its)"
-THEN = rf"(?:,\s*\d{{1,3}},)?\s+(?:{PART['be']}\s+)?(?:{PART['adverb']}\s+)?"
+THEN = (
+    rf"(?:,\s*\d{{1,3}},)?\s+(?:{PART['be']}\s+)?(?:{PART['adverb']}\s+)?"
+    r"(?:(?:suffer|sustain)(?:s|ed)?\s+(?:an?\s+)?)?"
+)
 OPENING = re.compile(
     rf"(?:(?-i:[A-Z])[\w'’.-]*:\s+)?(?P<who>(?:(?:{AGE}|(?!{DETERMINERS}\b)(?-i:[A-Z])[\w'’.-]*)\s+){{0,3}}?(?P<noun>{NOUN})"
     rf"|(?P<age>{AGE})){THEN}",
+    re.IGNORECASE,
+)
+OBJECT = re.compile(
+    rf"(?<![\w-])(?:killing|kills|shooting|shoots|wounding|wounds)\s+"
+    rf"(?P<who>(?:(?-i:[A-Z])[\w'’.-]*\s+|{AGE}\s+){{0,2}}(?P<noun>{NOUN}))(?![\w'’-])",
     re.IGNORECASE,
 )
 INSIDE = re.compile(
@@ -32,6 +41,13 @@ def bare_people(text: str, sentence: Sentence) -> Iterator[Figure]:
         measure = MEASURES.match(text, match.end(), sentence.end)
         if measure and norm(measure.group()).split()[0] not in NOT_FOLLOWERS:
             yield _person(text, match)
+
+
+def bare_objects(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """A bare person after a harm verb, as headlines write it: "charged with killing uncle",
+    "Wyoming man kills infant son"."""
+    for match in OBJECT.finditer(text, sentence.start, sentence.end):
+        yield _person(text, match)
 
 
 def _openings(text: str, sentence: Sentence) -> Iterator[re.Match[str]]:

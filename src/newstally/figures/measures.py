@@ -25,7 +25,8 @@ PASSIVE_COUNT = re.compile(
 )
 CLAUSE_OPEN = re.compile(r"[\s,;]*(?:and|while|but|whereas)\s+", re.IGNORECASE)
 AUXILIARY = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly)\s+){1,3}", re.IGNORECASE
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly|later|then|since)\s+){1,3}",
+    re.IGNORECASE,
 )
 _UPDATE = r"\b(?:updated|revised|raised|rose|risen|climbed|increased|jumped|went up)\s+to\b"
 UPDATE = re.compile(_UPDATE, re.IGNORECASE)

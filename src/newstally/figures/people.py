@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newstally.figures.bare import bare_people
+from newstally.figures.bare import bare_objects, bare_people
 from newstally.figures.context import (
     NOT_AFTER,
     NOT_BEFORE,
@@ -82,7 +82,7 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     bare = digits.isdigit() and text[count.start].isdigit()
     if bare and _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
         return False
-    if bare and _is_address(text, count, sentence):
+    if bare and (_is_address(text, count, sentence) or _in_a_name(text, count, sentence)):
         return False
     if PHOTO_OF.search(text, max(0, count.start - 30), count.start):
         return False
@@ -139,6 +139,23 @@ def _shots_or_wounds(text: str, count: Figure, sentence: Sentence) -> bool:
     return (
         fired is not None and re.match(r"\s+shots?\b", text[count.end : count.end + 8]) is not None
     )
+
+
+def _in_a_name(text: str, count: Figure, sentence: Sentence) -> bool:
+    """A number between capitalised words names a thing: "Cloud 9 Ranch", "SkyNews 9 HD",
+    "told NBC 6 Monday"."""
+    before = re.search(
+        r"(?<=[\w,;:] )([A-Z][\w-]*) $", text[max(sentence.start, count.start - 30) : count.start]
+    )
+    after = re.compile(r" ([A-Z][\w'’-]*)").match(text, count.end, sentence.end)
+    if before is None or after is None or _counts_before(before.group(1)):
+        return False  # "Syrian Army Kills 28 ISIL Terrorists", "40 Civilians 25 YPG Fighters"
+    word = after.group(1)
+    return not (GROUPS.fullmatch(word) or MEASURES.fullmatch(word) or _is_demonym(word))
+
+
+def _counts_before(word: str) -> bool:
+    return bool(MEASURES.fullmatch(word) or GROUPS.fullmatch(word))
 
 
 def _label_before(text: str, start: int, floor: int) -> str:
@@ -226,6 +243,7 @@ def single_people(text: str, sentence: Sentence) -> Iterator[Figure]:
         if also:
             yield _one_person(text, also, also.start("noun"))
     yield from bare_people(text, sentence)
+    yield from bare_objects(text, sentence)
 
 
 def _another_fighter(person: Figure) -> bool:
