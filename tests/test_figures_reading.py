@@ -414,3 +414,10 @@ def test_page_id_after_date_is_not_a_count() -> None:
     assert read("Army Kills 20 Militants Mon Jan 4 2016 204455 Jets hit the camp.") == [
         ("killed", "militants", 20)
     ]
+
+
+def test_people_trapped_are_not_the_dead() -> None:
+    assert read("Shelling killed 9 people in the city, where 4000 people remain trapped.") == [
+        ("killed", "people", 9),
+        ("affected", "people", 4000),
+    ]
