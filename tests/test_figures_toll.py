@@ -91,3 +91,14 @@ def test_counts_of_one_group_joined_by_and_add_up() -> None:
 def test_one_count_said_twice_is_not_added() -> None:
     text = "Strikes killed 30 fighters on Sunday. The monitor said 30 fighters died in the raids."
     assert toll(text).killed == 30
+
+
+# civilians: a total said to be "mostly civilians" is counted civilian when no fighters are named
+def test_mostly_civilians_makes_the_total_civilian() -> None:
+    found = toll("Barrel bombs killed 40 people, mostly civilians, in the old town.")
+    assert (found.killed, found.civilians, found.combatants) == (40, 40, None)
+
+
+def test_mostly_civilians_still_splits_off_named_fighters() -> None:
+    found = toll("Barrel bombs killed 40 people, mostly civilians. Six of the dead were rebels.")
+    assert (found.killed, found.civilians, found.combatants) == (40, 34, 6)

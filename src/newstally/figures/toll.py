@@ -38,6 +38,11 @@ REST = re.compile(
     re.IGNORECASE,
 )
 AND_GAP = re.compile(r"[\s,]*(?:and|as well as|along with|plus)\s+", re.IGNORECASE)
+MOSTLY_CIVILIANS = re.compile(
+    r"[\s,(–—-]*(?:mostly|mainly|largely|most of them|the majority|nearly all of them)\s+"
+    r"(?:\w+\s+)?civilians\b",
+    re.IGNORECASE,
+)
 TOLL_BEFORE = re.compile(r"\bdeath toll\b[^.]{0,40}$", re.IGNORECASE)
 REST_REACH = 1200  # characters from the first count where "the rest were fighters" is looked for
 SHARPER_REACH = 1.5  # a firm count up to half again the loose bound is its sharper reading
@@ -67,6 +72,8 @@ def toll_of(figures: tuple[Figure, ...], text: str = "") -> Toll:
         civilians, combatants = _split([f for f in after if _within(f, figures, total)], total)
     if total and civilians is None and combatants is None:
         civilians = _civilians_of_total(early, figures, total)
+    if total and civilians is None and combatants is None and _mostly_civilians(text, lead, total):
+        civilians = total
     injured = _current(figures, "injured")
     around_lead = [f for f in around_lead if not _in_larger(f, figures, total)]
     return Toll(
@@ -130,6 +137,13 @@ def _split(early: list[Figure], total: int) -> tuple[int | None, int | None]:
     if beside is not None and beside + combatants <= total:
         return beside, combatants
     return (total - combatants or None), combatants
+
+
+def _mostly_civilians(text: str, lead: list[Figure], total: int) -> bool:
+    """The lead's total said to be "mostly civilians" (no number): the coders' rule counts
+    them all as civilians when no combatants are named."""
+    said = [f for f in lead if f.value == total and f.group == "people"]
+    return any(MOSTLY_CIVILIANS.match(text, f.end) for f in said)
 
 
 def _within(figure: Figure, figures: tuple[Figure, ...], total: int) -> bool:
