@@ -362,3 +362,12 @@ def test_a_copy_silent_on_injured_is_not_another_voice() -> None:
         item("b", told, [], toll=Toll(killed=1), derived="a"),
     )
     assert result.events[0].toll.injured.best == 1
+
+
+def test_a_copy_relays_its_originals_count_and_does_not_add_its_own() -> None:
+    told = "Nine people were hurt in an early-morning shooting, one of them critically."
+    result = run(
+        item("a", told, [], toll=Toll(injured=9), published="2015-07-05"),
+        item("b", told, [], toll=Toll(injured=1), published="2015-07-05", derived="a"),
+    )
+    assert result.events[0].toll.injured.best == 9

@@ -3,12 +3,14 @@
 Candidates are the articles' own readings of the event (`ArticleReport.toll`, else the largest
 count a sentence of the article gives, adding the groups it lists), dropping a
 reading whose figures are all superseded; without any, the event's current total claims; without
-those, every reading. Equal
-values pool their articles; an original and its copies count once. A candidate is reliable when
+those, every reading. A copy whose original (in the event) gives a count relays it: only the
+original's reading stands. Equal values pool their articles; an original and its copies count
+once. A candidate is reliable when
 a figure with its value is attributed to a source or carried by two independent articles, or
 two independent articles give it. low and high are the lowest and highest reliable values, best
-the reliable value given by the most independent articles, then the latest, then the lowest.
-With no reliable candidate, all candidates stand in. A candidate whose figures are all bare
+the reliable value given by the most independent articles, then the lowest (UCDP's best leans
+conservative; on GVA dev the lower of equally supported counts is right more often than the
+later). With no reliable candidate, all candidates stand in. A candidate whose figures are all bare
 numbers (no words naming whom they count: "McCloud, 34,") gives way to any worded one.
 
 Silence is weak evidence of none: an article that counts the event's dead but gives no injured
@@ -77,11 +79,23 @@ def candidates(
     """The candidate counts of `measure`, equal values pooled; an injured count no larger than
     the event's `died`, from an article that reports no death, is taken as those who died
     (shot first, dead later: counted once, as killed)."""
-    readings = [_reading(measure, item, claims, roots, live=True, died=died) for item in items]
+    voices = _voices(items, measure)
+    readings = [_reading(measure, item, claims, roots, live=True, died=died) for item in voices]
     found = [c for c in readings if c is not None]
     found = found or [_from_claim(c, roots) for c in claims if _is_total(c, measure)]
-    every = (_reading(measure, item, claims, roots, live=False, died=died) for item in items)
+    every = (_reading(measure, item, claims, roots, live=False, died=died) for item in voices)
     return _pooled(found or [c for c in every if c is not None])
+
+
+def _voices(items: list[ArticleReport], measure: str) -> list[ArticleReport]:
+    """The articles whose count of `measure` is their own: a copy whose original (in the event)
+    gives a count relays the original's, so only the original speaks."""
+    counting = {item.article.id for item in items if _count(item, measure) is not None}
+    return [item for item in items if _original(item) not in counting]
+
+
+def _original(item: ArticleReport) -> str | None:
+    return item.derived_from.article if item.derived_from else None
 
 
 def toll_range(found: list[Candidate], silent: frozenset[str] = frozenset()) -> Range:
