@@ -371,3 +371,13 @@ def test_a_copy_relays_its_originals_count_and_does_not_add_its_own() -> None:
         item("b", told, [], toll=Toll(injured=1), published="2015-07-05", derived="a"),
     )
     assert result.events[0].toll.injured.best == 9
+
+
+def test_reports_of_many_dead_silent_on_the_wounded_are_no_evidence_of_none() -> None:
+    told = "Air strikes killed 70 people in the town, a monitor said."
+    result = run(
+        item("a", told, [], toll=Toll(killed=70, injured=400), published="2017-04-04"),
+        item("b", told, [], toll=Toll(killed=70), published="2017-04-04"),
+        item("c", told, [], toll=Toll(killed=72), published="2017-04-05"),
+    )
+    assert result.events[0].toll.injured.best == 400

@@ -13,10 +13,11 @@ conservative; on GVA dev the lower of equally supported counts is right more oft
 later). With no reliable candidate, all candidates stand in. A candidate whose figures are all bare
 numbers (no words naming whom they count: "McCloud, 34,") gives way to any worded one.
 
-Silence is weak evidence of none: an article that counts the event's dead but gives no injured
-count says, weakly, that no one else was hurt. When more independent articles are silent so
-than give the best injured count, or as many and that count is doubtful (every article giving
-it counts at least as many dead, so it may be the dead counted again as shot), the best is 0.
+Silence is weak evidence of none: an article that reports a single death and gives no injured
+count says, weakly, that no one else was hurt (a report of many dead often leaves the wounded
+out, so it says nothing). When more independent articles are silent so than give the best
+injured count, or as many and that count is doubtful (every article giving it counts at least
+as many dead, so it may be the dead counted again as shot), the best is 0.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from newstally.reconcile.groups import TOTALS
 from newstally.records import ArticleReport, Claim, Event, EventToll, Range
 
 MEASURES = ("killed", "injured")
+# An article counting at most this many dead and no injured is silent on the injured (evidence
+# of none); on FA-KES dev, war reports of more dead routinely leave the wounded out.
+SILENT_MOST_DEAD = 1
 # (value, independent roots giving it, latest time known, reliable, worded, doubtful) of one
 # candidate; doubtful: an injured count no larger than the same article's count of the dead.
 Candidate = tuple[int, frozenset[str], str, bool, bool, bool]
@@ -118,10 +122,15 @@ def _silence_outweighs(best: Candidate, silent: frozenset[str]) -> bool:
 
 
 def silent_roots(items: list[ArticleReport], roots: dict[str, str]) -> frozenset[str]:
-    """Independent roots whose articles count the dead but never give an injured count."""
+    """Independent roots whose articles report a single death but never an injured count."""
     counting = {roots.get(i.article.id, i.article.id) for i in items if _count(i, "injured")}
-    silent = {roots.get(i.article.id, i.article.id) for i in items if _count(i, "killed")}
+    silent = {roots.get(i.article.id, i.article.id) for i in items if _reports_one_death(i)}
     return frozenset(silent - counting)
+
+
+def _reports_one_death(item: ArticleReport) -> bool:
+    dead = _count(item, "killed")
+    return dead is not None and 0 < dead <= SILENT_MOST_DEAD
 
 
 def _count(item: ArticleReport, measure: str) -> int | None:
