@@ -6,11 +6,11 @@ import pytest
 
 from benchmarks.eval_gva import measure
 
-# Measured 2026-11-21: killed 0.833, injured 0.743 (silence as weak evidence of no injured; ties
+# Measured 2026-11-21: killed 0.833, injured 0.750 (silence as weak evidence of no injured; ties
 # to the lower count; event days and long template lines in grouping; local-news death phrases,
 # house numbers, attackers and suspects left out, counted headlines, bare persons, people listed
 # one by one, shot then died in one sentence); floors leave room for upstream noise.
-FLOORS = {"killed": 0.81, "injured": 0.72}
+FLOORS = {"killed": 0.82, "injured": 0.74}
 
 
 def test_gva_toll_floors() -> None:
