@@ -102,3 +102,15 @@ def test_mostly_civilians_makes_the_total_civilian() -> None:
 def test_mostly_civilians_still_splits_off_named_fighters() -> None:
     found = toll("Barrel bombs killed 40 people, mostly civilians. Six of the dead were rebels.")
     assert (found.killed, found.civilians, found.combatants) == (40, 34, 6)
+
+
+# split: fighters named far from the lead belong to another story
+def test_fighters_named_far_from_the_lead_do_not_split_it() -> None:
+    filler = "The town had been calm under a local truce for two years. " * 22
+    text = (
+        "Shelling of the town killed 31 people on Saturday. "
+        + filler
+        + "Separately, three officers were killed when their helicopter crashed."
+    )
+    found = toll(text)
+    assert (found.killed, found.civilians, found.combatants) == (31, None, None)

@@ -44,7 +44,9 @@ MOSTLY_CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 TOLL_BEFORE = re.compile(r"\bdeath toll\b[^.]{0,40}$", re.IGNORECASE)
-REST_REACH = 1200  # characters from the first count where "the rest were fighters" is looked for
+REST_REACH = (
+    1200  # characters from the lead where fighters named split it ("the rest were fighters")
+)
 SHARPER_REACH = 1.5  # a firm count up to half again the loose bound is its sharper reading
 
 
@@ -68,7 +70,8 @@ def toll_of(figures: tuple[Figure, ...], text: str = "") -> Toll:
     ]
     total = _total_after_parts(killed, lead, max(sizes)) or None
     if total and civilians is None and combatants is None:
-        after = _sentences_from(killed, lead, SPLIT_SENTENCES)
+        reach = (lead[0].sentence_start or 0) + REST_REACH
+        after = [f for f in _sentences_from(killed, lead, SPLIT_SENTENCES) if f.start < reach]
         civilians, combatants = _split([f for f in after if _within(f, figures, total)], total)
     if total and civilians is None and combatants is None:
         civilians = _civilians_of_total(early, figures, total)
