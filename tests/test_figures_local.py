@@ -307,3 +307,29 @@ def test_wanted_in_a_shooting_is_no_victim() -> None:
     assert read("Police seek two men wanted in the shooting of a woman.") == [
         ("injured", "women", 1)
     ]
+
+
+# a count of people shot counts the dead too
+def test_shot_count_less_the_dead() -> None:
+    found = toll("Four teenagers were shot in a drive-by. One of them has died.")
+    assert (found.killed, found.injured) == (1, 3)
+
+
+def test_shot_count_with_fatally() -> None:
+    found = toll("Six people were shot, two of them fatally, early Friday.")
+    assert (found.killed, found.injured) == (2, 4)
+
+
+def test_wounded_count_keeps_its_dead_apart() -> None:
+    found = toll("One man was killed and seven others were wounded on Friday.")
+    assert (found.killed, found.injured) == (1, 7)
+
+
+def test_dead_listed_before_the_shot_are_apart() -> None:
+    found = toll("1 dead, 3 shot in Jacksonville. The teen who was killed was 18.")
+    assert (found.killed, found.injured) == (1, 3)
+
+
+def test_others_shot_exclude_the_dead() -> None:
+    found = toll("A man died and two others were shot near the bar. One of them died later.")
+    assert found.injured == 2

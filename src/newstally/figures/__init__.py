@@ -17,6 +17,7 @@ from newstally.figures.parse import refine
 from newstally.figures.persons import died_of_it, shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
 from newstally.figures.scope import is_earlier, replaced_by_updates, scope_of
+from newstally.figures.shot import shot_less_dead
 from newstally.figures.singles import listed_singles
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
 from newstally.figures.toll import later_toll, rest_are_combatants, toll_of
@@ -59,7 +60,8 @@ def article_toll(article: Article, figures: tuple[Figure, ...]) -> Toll:
     headline = toll_of(aside, text)
     body = counted_headline(listed_singles(article.text, kept, body), headline, kept)
     parts = {name: getattr(body, name) for name in Toll.__dataclass_fields__}
-    return replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})
+    toll = replace(body, **{k: getattr(headline, k) for k, v in parts.items() if v is None})
+    return shot_less_dead(text, figures, toll)
 
 
 def _aside(figure: Figure, aside: bool) -> Figure:
