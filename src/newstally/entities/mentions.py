@@ -23,6 +23,7 @@ from newstally.entities.gazetteer import lookup
 from newstally.entities.keys import key
 from newstally.entities.names import data_lines, strip_title
 from newstally.entities.places import find_places, possessive
+from newstally.entities.teams import split_at_teams, team_words
 from newstally.records import Article, NameMention, PlaceMention
 
 ORG_HEADS = frozenset(data_lines("org_heads.txt"))
@@ -52,6 +53,8 @@ DESCRIPTION = re.compile(rf"\b(?:[Aa]n?) (?:[A-Z][\w-]*-based |[a-z]+-based )?(?
 DESCRIPTION_REACH = 600
 # A lowercase word in running text, not in a URL slug ("pierre-thomas", "pierre - thomas").
 COMMON_WORD = re.compile(r"(?<![-/_.\w])(?<!- )(?<!/ )[a-z][a-z'’]+(?![-/_\w])(?! -)(?! /)")
+# A word in capitals this long or shorter that leads a name may be an acronym ("NATO").
+MAX_ACRONYM = 4
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -61,13 +64,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split(" ")
     while len(words) > 1 and words[0].lower() in STOP_WORDS and not words[0].isupper():
         start += len(words.pop(0)) + 1
-    while len(words) > 1 and words[0].isupper() and not words[-1].isupper():
+    while len(words) > 1 and _shouted(words) and not words[-1].isupper():
         start += len(words.pop(0)) + 1
     name = " ".join(words)
     describing = DESCRIBING.match(name)
     if describing:
         start, name = start + describing.end(), name[describing.end() :]
     return start, start + len(POSSESSIVE.sub("", name).rstrip("."))
+
+
+def _shouted(words: list[str]) -> bool:
+    """A headline word in capitals ("POLICE SHOOTING President Obama"), not an acronym ("EYP
+    Mission Critical Facilities", "U.S. Geological Survey")."""
+    first = words[0]
+    plain = first.isupper() and "." not in first
+    return plain and (len(first) > MAX_ACRONYM or (len(words) > 1 and words[1].isupper()))
 
 
 def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -84,18 +95,22 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if word.start() > 0 and bare in ORG_LEADS:
             yield start, start + word.start() - 1
             return (yield from _cut(text, start + word.start(), end))
-        if word.end() < end - start and possessive(bare):
+        if word.end() < end - start and possessive(bare) and not lookup(bare):
             yield start, start + word.end()
             return (yield from _cut(text, start + word.end() + 1, end))
     yield start, end
 
 
-def _runs(text: str) -> Iterator[tuple[int, int]]:
+def _runs(text: str, teams: frozenset[str], common: frozenset[str]) -> Iterator[tuple[int, int]]:
     for run in RUN.finditer(text):
         for piece_start, piece_end in _cut(text, run.start(), run.end()):
-            start, end = _trim(text, piece_start, piece_end)
-            if end > start:
-                yield start, end
+            pieces = [(piece_start, piece_end)]
+            if teams and not teams.isdisjoint(_words(text[piece_start:piece_end])):
+                pieces = list(split_at_teams(text, piece_start, piece_end, teams, common))
+            for team_start, team_end in pieces:
+                start, end = _trim(text, team_start, team_end)
+                if end > start:
+                    yield start, end
 
 
 def _head(name: str) -> str:
@@ -104,10 +119,13 @@ def _head(name: str) -> str:
     return first_part.split(" ")[-1]
 
 
-def _type(text: str, start: int, end: int, common: frozenset[str]) -> str:
-    """The kind of name text[start:end] is; `common` holds the article's lowercase words."""
+def _type(text: str, start: int, end: int, common: frozenset[str], teams: frozenset[str]) -> str:
+    """The kind of name text[start:end] is; `common` holds the article's lowercase words,
+    `teams` its plural nicknames."""
     name = text[start:end]
     words = name.split(" ")
+    if words[-1] in teams:
+        return "organisation"
     if len(words) > 1 and (words[-1] in PLACE_HEADS or words[0] in PLACE_LEADS):
         return "place"
     if len(words) > 1 and words[0] in ORG_LEADS:
@@ -153,9 +171,11 @@ def _name_like(word: str) -> bool:
     return plain and any(c.islower() for c in word) and not any(c.isdigit() for c in word)
 
 
-def _name_mention(article: Article, start: int, end: int, common: frozenset[str]) -> NameMention:
-    text = article.text
-    kind = _type(text, start, end, common)
+def _name_mention(
+    article: Article, span: tuple[int, int], common: frozenset[str], teams: frozenset[str]
+) -> NameMention:
+    text, (start, end) = article.text, span
+    kind = _type(text, start, end, common, teams)
     noun = ORG_NOUN.match(text, end)
     if noun and kind in ("unknown", "common") and " " not in text[start:end]:
         return NameMention(article.id, start, noun.end(), text[start : noun.end()], "organisation")
@@ -198,8 +218,9 @@ def article_mentions(article: Article) -> tuple[NameMention, ...]:
     """Every name in `article` outside boilerplate, typed, in text order."""
     places = find_places(article.text)
     common = frozenset(COMMON_WORD.findall(article.text))
+    teams = team_words(article.text, common)
     mentions: list[NameMention] = []
-    for start, end in _runs(article.text):
+    for start, end in _runs(article.text, teams, common):
         if is_boilerplate(article.boilerplate, start, end):
             continue
         place = _place_around(places, start, end)
@@ -208,10 +229,15 @@ def article_mentions(article: Article) -> tuple[NameMention, ...]:
             if not mentions or mentions[-1].place != place:
                 mentions.append(_place_mention(article, place))
         elif key(article.text[start:end]) not in STOP_WORDS:
-            mentions.append(_name_mention(article, start, end, common))
+            mentions.append(_name_mention(article, (start, end), common, teams))
     mentions = [mention for mention in mentions if mention.type != "common"]
     acronyms = list(_acronyms(article, mentions))
     defined = {(m.start, m.end) for m in acronyms}
     mentions = [m for m in mentions if (m.start, m.end) not in defined] + acronyms
     mentions.extend(_descriptions(article, mentions))
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _words(run: str) -> set[str]:
+    """The words of a run without a trailing apostrophe ("Saints'")."""
+    return {word.rstrip("'’") for word in run.split(" ")}

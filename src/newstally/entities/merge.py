@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from newstally.entities.initials import initials, without_suffix
 from newstally.entities.names import data_lines, name_key, name_words
 from newstally.records import Entity, Mention, NameMention
 
@@ -33,6 +34,7 @@ MIN_ACRONYM = 3
 SAME_PERSON = 90
 # (label, article, start) of a full-name mention, filed under a word of its name.
 Index = dict[str, list[tuple[str, str, int]]]
+INDEXES = ("last", "head", "first", "org_last", "initials")
 
 
 def is_acronym(mention: NameMention) -> bool:
@@ -53,6 +55,8 @@ def _is_full(mention: NameMention) -> bool:
 def _label(mention: NameMention) -> str:
     if mention.type == "group":
         return "group:" + name_key(mention.text).removesuffix("s")
+    if mention.type == "organisation":
+        return "organisation:" + name_key(without_suffix(mention.text))
     return f"{mention.type}:{name_key(mention.text, mention.type != 'place')}"
 
 
@@ -78,9 +82,9 @@ def _words(mention: NameMention) -> int:
 
 
 def _indexes(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, Index]:
-    """Full names filed by a person's last word, an organisation's head and first word."""
-    indexes: dict[str, Index] = {"last": defaultdict(list), "head": defaultdict(list)}
-    indexes["first"] = defaultdict(list)
+    """Full names filed by a person's last word, an organisation's head, first and last word
+    and initials."""
+    indexes: dict[str, Index] = {name: defaultdict(list) for name in INDEXES}
     for mention, label in zip(mentions, labels, strict=True):
         entry = (label or "", mention.article, mention.start)
         words = name_words(mention.text)
@@ -89,7 +93,23 @@ def _indexes(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dic
         elif label and label.startswith("organisation:") and words:
             indexes["head"][_head_word(mention.text)].append(entry)
             indexes["first"][words[0]].append(entry)
+            indexes["org_last"][words[-1]].append(entry)
+            indexes["initials"][initials(mention.text)].append(entry)
     return indexes
+
+
+def _spelled_out(mentions: tuple[NameMention, ...], labels: list[str | None]) -> None:
+    """An untyped name whose initials are an acronym its article uses is that organisation
+    ("Hewlett-Packard" beside "HP"); `labels` is filled in place."""
+    used = {(m.article, m.text.replace(".", "")) for m in mentions if is_acronym(m)}
+    for index, mention in enumerate(mentions):
+        letters = initials(mention.text)
+        if (
+            labels[index] is None
+            and mention.type == "unknown"
+            and (mention.article, letters) in used
+        ):
+            labels[index] = "organisation:" + name_key(mention.text)
 
 
 def _pick(candidates: list[tuple[str, str, int]], mention: NameMention) -> str | None:
@@ -116,18 +136,39 @@ def _short_label(mention: NameMention, indexes: dict[str, Index]) -> str | None:
     found = _pick(indexes["last"].get(words[-1], []), mention)
     if found is None and mention.type in ("person", "group"):
         return _label(mention)
+    if found is None and len(words) == 1 and mention.type in ("unknown", "organisation"):
+        found = _organisation_of_word(words[0], mention, indexes)
+    if found is None and mention.type == "organisation":
+        return "organisation:" + " ".join(words)
     return found
 
 
-def _acronym_label(mention: NameMention, defined: dict[str, str]) -> str | None:
+def _organisation_of_word(word: str, mention: NameMention, indexes: dict[str, Index]) -> str | None:
+    """The organisation a lone word begins or ends ("Apple" of "Apple Inc.", "Colts" of
+    "Indianapolis Colts"), when one is clear."""
+    begun = _pick(indexes["first"].get(word, []), mention)
+    ended = _pick(indexes["org_last"].get(word, []), mention)
+    return begun if ended is None or ended == begun else ended if begun is None else None
+
+
+def _acronym_label(mention: NameMention, defined: dict[str, str], spelled: Index) -> str | None:
+    """An acronym's organisation: as defined, else a name in its article with its initials,
+    else a common expansion, else the one name in the corpus with its initials, else itself."""
     if mention.expands is not None:
         return "organisation:" + name_key(mention.expands)
     if mention.text in defined:
         return defined[mention.text]
+    letters = mention.text.replace(".", "")
+    candidates = spelled.get(letters, [])
+    here = [c for c in candidates if c[1] == mention.article]
+    if here:
+        return here[0][0]
     if mention.text in KNOWN_ACRONYMS:
         return "organisation:" + name_key(KNOWN_ACRONYMS[mention.text][0])
-    letters = mention.text.replace(".", "")
-    return "organisation:" + letters.lower() if len(letters) >= MIN_ACRONYM else None
+    found = _pick(candidates, mention)
+    if found is not None:
+        return found
+    return "organisation:" + name_key(letters) if len(letters) >= MIN_ACRONYM else None
 
 
 def _same_people(labels: Iterable[str]) -> dict[str, str]:
@@ -163,6 +204,39 @@ def _longer_organisations(labels: Iterable[str]) -> dict[str, str]:
             if len(longer) == 1:
                 alias["organisation:" + " ".join(words)] = "organisation:" + longer.pop()
     return alias
+
+
+def _team_names(labels: Iterable[str]) -> dict[str, str]:
+    """A one-word organisation label that ends exactly one longer one points to it ("Colts" ->
+    "Indianapolis Colts")."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for label in set(labels):
+        words = label.removeprefix("organisation:").split()
+        if label.startswith("organisation:") and len(words) > 1:
+            by_last[words[-1]].add(label)
+    alias = {}
+    for label in set(labels):
+        word = label.removeprefix("organisation:")
+        if label.startswith("organisation:") and " " not in word and len(by_last[word]) == 1:
+            alias[label] = next(iter(by_last[word]))
+    return alias
+
+
+def _named_organisations(mentions: tuple[NameMention, ...], labels: list[str | None]) -> None:
+    """An untyped name, or one taken for a person's, spelled as an organisation named elsewhere
+    is that organisation ("Seacom" after "SEACOM", "Electronic Data Systems" after "Electronic
+    Data Systems Corp."); `labels` is changed in place."""
+    known = {label for label in labels if label and label.startswith("organisation:")}
+    for index, mention in enumerate(mentions):
+        label = labels[index]
+        if label is None and mention.type == "unknown":
+            named = "organisation:" + name_key(mention.text)
+        elif label is not None and label.startswith("person:"):
+            named = "organisation:" + label.removeprefix("person:")
+        else:
+            continue
+        if named in known:
+            labels[index] = named
 
 
 def _resolve(label: str, alias: dict[str, str]) -> str:
@@ -207,6 +281,7 @@ def labels_of(
 
     `types` types lone words no full name explains (word key -> type)."""
     labels = _full_labels(mentions)
+    _spelled_out(mentions, labels)
     indexes = _indexes(mentions, labels)
     defined = {
         m.text: "organisation:" + name_key(m.expands)
@@ -217,14 +292,16 @@ def labels_of(
         if labels[index] is not None:
             continue
         if is_acronym(mention):
-            labels[index] = _acronym_label(mention, defined)
+            labels[index] = _acronym_label(mention, defined, indexes["initials"])
         elif mention.expands is not None:
             labels[index] = "organisation:" + name_key(mention.expands)
         else:
             labels[index] = _short_label(mention, indexes)
     labels = _lone_labels(mentions, labels, types or {})
+    _named_organisations(mentions, labels)
     alias = _same_people(label for label in labels if label)
     alias |= _longer_organisations(label for label in labels if label)
+    alias |= _team_names(label for label in labels if label)
     return [None if label is None else _resolve(label, alias) for label in labels]
 
 

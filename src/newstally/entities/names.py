@@ -18,6 +18,7 @@ def data_lines(name: str) -> tuple[str, ...]:
 
 PARTICLES = frozenset(data_lines("particles.txt"))
 TITLES = tuple(sorted(data_lines("titles.txt"), key=len, reverse=True))
+TITLE_WORDS = frozenset(title.split(" ")[0] for title in TITLES)
 # Spelling variation in transliterated names, as (pattern, replacement) applied in order.
 SOUNDS = (
     (re.compile(r"ou|oo"), "u"),
@@ -55,6 +56,8 @@ def strip_title(text: str) -> str:
     "Syrian President Bashar al-Assad" -> "Bashar al-Assad"."""
     words = text.split(" ")
     for first in range(len(words) - 1):
+        if words[first] not in TITLE_WORDS:
+            continue
         rest = " ".join(words[first:])
         title = next((t for t in TITLES if rest.startswith(t + " ")), None)
         if title is not None:

@@ -1,0 +1,56 @@
+"""Teams and other organisations named by a plural nickname ("the Colts", "the Saints"): a
+capitalised plural the article writes after "the" that is no common word, people of a place or
+religion ("the Syrians", "the Alawites"), head noun ("the Forces") or place ("the Bahamas").
+"Colts", "Indianapolis Colts" and "Kansas City Chiefs" are then organisations, and a headline run
+is cut at such a word ("Colts Beat Chiefs" -> "Colts", "Beat", "Chiefs")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newstally.entities.gazetteer import lookup
+from newstally.entities.names import data_lines
+
+# "the Colts", not "the Kansas City Chiefs".
+THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+s)\b(?! [A-Z])")
+# Plurals that name people by where they are from ("Americans", "Iraqis", "Alawites").
+PEOPLE_ENDINGS = ("ans", "is", "ites", "ese")
+NOT_NICKNAMES = frozenset(
+    data_lines("org_heads.txt") + data_lines("place_heads.txt") + data_lines("groups.txt")
+)
+
+
+def team_words(text: str, common: frozenset[str]) -> frozenset[str]:
+    """The plural nicknames `text` uses; `common` holds its lowercase words."""
+    words = set(THE_PLURAL.findall(text))
+    return frozenset(
+        word
+        for word in words
+        if word.lower() not in common
+        and word.lower()[:-1] not in common
+        and not word.endswith(PEOPLE_ENDINGS)
+        and word not in NOT_NICKNAMES
+        and not lookup(word)
+    )
+
+
+def split_at_teams(
+    text: str, start: int, end: int, teams: frozenset[str], common: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut around nicknames, but for a last one after a name ("Kansas City
+    Chiefs", not "Beat Chiefs")."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    piece = start
+    for number, (word_start, word_end) in enumerate(words):
+        if text[word_start:word_end].rstrip(".,'’") not in teams:
+            continue
+        before = text[words[number - 1][0] : words[number - 1][1]].lower() if number else ""
+        if number == len(words) - 1 and number and before not in common:
+            break
+        if piece < word_start:
+            yield piece, word_start - 1
+        yield word_start, word_end
+        piece = word_end + 1
+    if piece < end:
+        yield piece, end
