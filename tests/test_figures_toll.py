@@ -114,3 +114,13 @@ def test_fighters_named_far_from_the_lead_do_not_split_it() -> None:
     )
     found = toll(text)
     assert (found.killed, found.civilians, found.combatants) == (31, None, None)
+
+
+# scope: the headlines a page links to after "Related" are not the article's counts
+def test_counts_in_related_links_are_background() -> None:
+    text = (
+        "Car bomb kills 7 soldiers near Hama Print Tweet Related "
+        "52 civilians dead in raids on Idlib Talks stall in Geneva"
+    )
+    found = toll(text)
+    assert (found.killed, found.civilians, found.combatants) == (7, None, 7)

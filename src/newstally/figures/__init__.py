@@ -16,7 +16,7 @@ from newstally.figures.headline import counted_headline
 from newstally.figures.parse import refine
 from newstally.figures.persons import died_of_it, shot_then_died
 from newstally.figures.reading import is_candidate, read_sentence
-from newstally.figures.scope import is_earlier, replaced_by_updates, scope_of
+from newstally.figures.scope import is_earlier, is_linked, replaced_by_updates, scope_of
 from newstally.figures.shot import shot_less_dead
 from newstally.figures.singles import listed_singles
 from newstally.figures.timing import carry_as_of, counted_since, stated_on
@@ -82,4 +82,5 @@ def _placed(
         "since": counted_since(text, sentence, published),
         "scope": scope_of(text, sentence, published),
     }
-    return [replace(f, earlier=is_earlier(text, f, sentence), **context) for f in figures]  # type: ignore[arg-type]
+    placed = [replace(f, earlier=is_earlier(text, f, sentence), **context) for f in figures]  # type: ignore[arg-type]
+    return [replace(f, scope="background") if is_linked(text, f, sentence) else f for f in placed]

@@ -13,6 +13,7 @@ from newstally.records import Figure, Sentence
 
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 EARLIER_REACH = 4
+RELATED = re.compile(r"\bRelated(?:\s+(?:News|Articles|Stories|Content))?\b")
 
 
 def scope_of(text: str, sentence: Sentence, published: str | None) -> str:
@@ -34,6 +35,12 @@ def is_earlier(text: str, figure: Figure, sentence: Sentence) -> bool:
         if CUE_OF[norm(match.group())] == "earlier" and near:
             return True
     return False
+
+
+def is_linked(text: str, figure: Figure, sentence: Sentence) -> bool:
+    """True for a count in the headlines a page links to after "Related", which a scraped
+    text runs into the article's sentence: "Print Tweet Related ... 43 civilians dead"."""
+    return RELATED.search(text, sentence.start, figure.start) is not None
 
 
 def replaced_by_updates(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
