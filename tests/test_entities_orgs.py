@@ -129,7 +129,55 @@ def test_ecb_entity_floors() -> None:
     golds = [g for doc in read_jsonl(EVAL / "ecbplus-docs.jsonl") for g in gold_mentions(doc)]
     rows = read_jsonl(EVAL / "ecbplus-articles.jsonl")
     system = system_labels(golds, find_entities(tuple(Article(r["id"], r["text"]) for r in rows)))
-    for kind, floor in (("person", 0.70), ("place", 0.75), ("organisation", 0.68)):
+    for kind, floor in (("person", 0.70), ("place", 0.75), ("organisation", 0.77)):
         picked = [i for i, g in enumerate(golds) if g.kind == kind]
         filled = [system[i] or f"alone{i}" for i in picked]
         assert bcubed([golds[i].instance for i in picked], filled)[2] >= floor, kind
+
+
+def test_a_nickname_from_another_article_cuts_a_headline_run() -> None:
+    entities = _entities(
+        "The Kestrels won. The Falcons lost.", "Kestrels Top Falcons In Overtime Thriller"
+    )
+    kestrels = _holding(entities, "Kestrels")
+    assert (kestrels.type, len(kestrels.mentions)) == ("organisation", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Boats sailed up the Euphrates at dawn.", "Euphrates"),
+        ("Henry Jackson was shot. The Jacksons' granddaughter was unhurt.", "Jacksons"),
+        ("She studied at College of the Canyons until May.", "Canyons"),
+    ],
+)
+def test_rivers_families_and_names_are_no_nicknames(text: str, word: str) -> None:
+    assert not any(e.type == "organisation" and e.name == word for e in _entities(text))
+
+
+def test_a_capitalised_the_inside_a_run_starts_a_new_name() -> None:
+    found = {
+        m.text for m in article_mentions(Article("a", "Into Playoffs The Harbor City Herald said"))
+    }
+    assert "Harbor City Herald" in found
+
+
+def test_a_lone_nickname_is_no_person_of_that_last_name() -> None:
+    entities = _entities("Mary Ann Kestrels spoke.", "The Kestrels won on Sunday.")
+    assert _holding(entities, "Kestrels").type == "organisation"
+
+
+def test_a_name_without_its_place_is_the_one_longer_name() -> None:
+    entities = _entities("The Zorland Mapping Survey said so.", "The Mapping Survey agreed.")
+    assert len(_holding(entities, "Mapping Survey").mentions) == 2
+
+
+def test_an_acronym_goes_to_the_name_its_initials_mostly_stand_for() -> None:
+    entities = _entities(
+        "Hewlett-Packard grew. HP hired.",
+        "Hewlett-Packard shrank. HP fired.",
+        "Hewlett-Packard hired. HP said so.",
+        "The Harbor Post wrote it.",
+        "HP cut prices.",
+    )
+    assert len(_holding(entities, "HP").mentions) == 7

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newstally.entities.mentions import article_mentions
+from newstally.entities.mentions import article_mentions, corpus_nicknames
 from newstally.entities.merge import labels_of, lone_words, merge
 from newstally.entities.places import find_places
 from newstally.entities.typing import ner_types
@@ -23,7 +23,8 @@ def find_entities(articles: tuple[Article, ...], nlp: Any = None) -> tuple[Entit
 
     With a spaCy pipeline `nlp` (`newstally.nlp.load()`), lone recurring words the rules leave
     untyped ("Apple", "Obama") are typed by its NER and kept."""
-    mentions = tuple(m for article in articles for m in article_mentions(article))
+    nicknames = corpus_nicknames(articles)
+    mentions = tuple(m for article in articles for m in article_mentions(article, nicknames))
     if nlp is None:
         return merge(mentions)
     words = lone_words(mentions, labels_of(mentions))

@@ -23,7 +23,7 @@ from newstally.entities.gazetteer import lookup
 from newstally.entities.keys import key
 from newstally.entities.names import data_lines, strip_title
 from newstally.entities.places import find_places, possessive
-from newstally.entities.teams import split_at_teams, team_words
+from newstally.entities.teams import THE_PLURAL, split_at_teams, team_words
 from newstally.records import Article, NameMention, PlaceMention
 
 ORG_HEADS = frozenset(data_lines("org_heads.txt"))
@@ -84,7 +84,7 @@ def _shouted(words: list[str]) -> bool:
 def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A run cut at words that are no part of a name ("Tuesday", "Twitter"), after a place's
     possessive written without its apostrophe ("Syrias Aleppo") and before a word that starts an
-    organisation's name ("Aleppo Jabhat al-Nusra")."""
+    organisation's name ("Aleppo Jabhat al-Nusra") or a sentence ("Playoffs The Indianapolis")."""
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group().rstrip(".,")
         if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES:
@@ -92,7 +92,7 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 yield start, start + word.start() - 1
             start, end = start + word.end() + 1, end
             return (yield from _cut(text, start, end)) if start < end else None
-        if word.start() > 0 and bare in ORG_LEADS:
+        if word.start() > 0 and (bare in ORG_LEADS or bare == "The"):
             yield start, start + word.start() - 1
             return (yield from _cut(text, start + word.start(), end))
         if word.end() < end - start and possessive(bare) and not lookup(bare):
@@ -214,11 +214,20 @@ def _place_around(places: tuple[PlaceMention, ...], start: int, end: int) -> Pla
     return next((p for p in places if p.start <= start and end <= p.end), None)
 
 
-def article_mentions(article: Article) -> tuple[NameMention, ...]:
-    """Every name in `article` outside boilerplate, typed, in text order."""
+def corpus_nicknames(articles: tuple[Article, ...]) -> frozenset[str]:
+    """The plural nicknames ("the Colts") any of `articles` uses."""
+    texts = [a.text for a in articles if THE_PLURAL.search(a.text)]
+    return frozenset().union(*(team_words(t, frozenset(COMMON_WORD.findall(t))) for t in texts))
+
+
+def article_mentions(
+    article: Article, nicknames: frozenset[str] = frozenset()
+) -> tuple[NameMention, ...]:
+    """Every name in `article` outside boilerplate, typed, in text order; `nicknames` are
+    plural nicknames other articles use ("Colts Beat Chiefs" is cut at them too)."""
     places = find_places(article.text)
     common = frozenset(COMMON_WORD.findall(article.text))
-    teams = team_words(article.text, common)
+    teams = team_words(article.text, common, nicknames)
     mentions: list[NameMention] = []
     for start, end in _runs(article.text, teams, common):
         if is_boilerplate(article.boilerplate, start, end):

@@ -133,7 +133,8 @@ def _short_label(mention: NameMention, indexes: dict[str, Index]) -> str | None:
         return _pick(indexes["head"].get(words[-1], []), mention)
     if is_noun_form(mention):
         return _pick(indexes["first"].get(words[0], []), mention)
-    found = _pick(indexes["last"].get(words[-1], []), mention)
+    people = indexes["last"] if mention.type != "organisation" else {}
+    found = _pick(people.get(words[-1], []), mention)
     if found is None and mention.type in ("person", "group"):
         return _label(mention)
     if found is None and len(words) == 1 and mention.type in ("unknown", "organisation"):
@@ -165,10 +166,18 @@ def _acronym_label(mention: NameMention, defined: dict[str, str], spelled: Index
         return here[0][0]
     if mention.text in KNOWN_ACRONYMS:
         return "organisation:" + name_key(KNOWN_ACRONYMS[mention.text][0])
-    found = _pick(candidates, mention)
+    found = _pick(candidates, mention) or _most_named(candidates)
     if found is not None:
         return found
     return "organisation:" + name_key(letters) if len(letters) >= MIN_ACRONYM else None
+
+
+def _most_named(candidates: list[tuple[str, str, int]]) -> str | None:
+    """The label of most `candidates` when it has at least twice as many as any other."""
+    counts = Counter(c[0] for c in candidates).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _same_people(labels: Iterable[str]) -> dict[str, str]:
@@ -206,19 +215,33 @@ def _longer_organisations(labels: Iterable[str]) -> dict[str, str]:
     return alias
 
 
-def _team_names(labels: Iterable[str]) -> dict[str, str]:
-    """A one-word organisation label that ends exactly one longer one points to it ("Colts" ->
-    "Indianapolis Colts")."""
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for label in set(labels):
+def _place_led_organisations(labels: Iterable[str]) -> dict[str, str]:
+    """An organisation label of two or more words that ends exactly one longer one points to it
+    ("Geological Survey" -> "US Geological Survey")."""
+    names = {label for label in labels if label.startswith("organisation:")}
+    by_tail: dict[str, set[str]] = defaultdict(set)
+    for label in names:
+        words = label.removeprefix("organisation:").split()
+        for first in range(1, len(words) - 1):
+            by_tail["organisation:" + " ".join(words[first:])].add(label)
+    return {label: by_tail[label].pop() for label in names if len(by_tail[label]) == 1}
+
+
+def _team_names(labels: list[str]) -> dict[str, str]:
+    """A one-word organisation label points to the longer one it ends that is named most, when
+    at least twice as often as any other ("Colts" -> "Indianapolis Colts")."""
+    by_last: dict[str, Counter[str]] = defaultdict(Counter)
+    for label in labels:
         words = label.removeprefix("organisation:").split()
         if label.startswith("organisation:") and len(words) > 1:
-            by_last[words[-1]].add(label)
+            by_last[words[-1]][label] += 1
     alias = {}
     for label in set(labels):
         word = label.removeprefix("organisation:")
-        if label.startswith("organisation:") and " " not in word and len(by_last[word]) == 1:
-            alias[label] = next(iter(by_last[word]))
+        if label.startswith("organisation:") and " " not in word and word in by_last:
+            longer = _most_named([(other, "", 0) for other in by_last[word].elements()])
+            if longer is not None:
+                alias[label] = longer
     return alias
 
 
@@ -299,9 +322,9 @@ def labels_of(
             labels[index] = _short_label(mention, indexes)
     labels = _lone_labels(mentions, labels, types or {})
     _named_organisations(mentions, labels)
-    alias = _same_people(label for label in labels if label)
-    alias |= _longer_organisations(label for label in labels if label)
-    alias |= _team_names(label for label in labels if label)
+    named = [label for label in labels if label]
+    alias = _same_people(named) | _longer_organisations(named)
+    alias |= _team_names(named) | _place_led_organisations(named)
     return [None if label is None else _resolve(label, alias) for label in labels]
 
 

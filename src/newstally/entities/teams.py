@@ -11,28 +11,37 @@ from collections.abc import Iterator
 
 from newstally.entities.gazetteer import lookup
 from newstally.entities.names import data_lines
+from newstally.entities.places import possessive
 
-# "the Colts", not "the Kansas City Chiefs".
-THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+s)\b(?! [A-Z])")
+# "the Colts", not "the Kansas City Chiefs" or "College of the Canyons".
+THE_PLURAL = re.compile(r"(?<!\bof )\b[Tt]he ([A-Z][a-z]+s)\b(?! [A-Z])")
 # Plurals that name people by where they are from ("Americans", "Iraqis", "Alawites").
 PEOPLE_ENDINGS = ("ans", "is", "ites", "ese")
 NOT_NICKNAMES = frozenset(
-    data_lines("org_heads.txt") + data_lines("place_heads.txt") + data_lines("groups.txt")
+    data_lines("org_heads.txt")
+    + data_lines("place_heads.txt")
+    + data_lines("groups.txt")
+    + data_lines("not_nicknames.txt")
 )
 
 
-def team_words(text: str, common: frozenset[str]) -> frozenset[str]:
-    """The plural nicknames `text` uses; `common` holds its lowercase words."""
-    words = set(THE_PLURAL.findall(text))
-    return frozenset(
-        word
-        for word in words
-        if word.lower() not in common
-        and word.lower()[:-1] not in common
-        and not word.endswith(PEOPLE_ENDINGS)
-        and word not in NOT_NICKNAMES
-        and not lookup(word)
-    )
+def team_words(
+    text: str, common: frozenset[str], elsewhere: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The plural nicknames `text` uses after "the" or, of those `elsewhere`, at all; `common`
+    holds its lowercase words."""
+    words = set(THE_PLURAL.findall(text)) | {word for word in elsewhere if word in text}
+    return frozenset(word for word in words if _nickname(word, text, common))
+
+
+def _nickname(word: str, text: str, common: frozenset[str]) -> bool:
+    """Not a common word, people ("the Syrians"), a family ("the Jacksons" of "Henry Jackson"),
+    a place or a place's possessive without its apostrophe ("Russias")."""
+    if word.lower() in common or word.lower()[:-1] in common or word.endswith(PEOPLE_ENDINGS):
+        return False
+    if word in NOT_NICKNAMES or lookup(word) or possessive(word):
+        return False
+    return re.search(rf"\b{word[:-1]}\b", text) is None
 
 
 def split_at_teams(
