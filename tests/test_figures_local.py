@@ -333,3 +333,17 @@ def test_dead_listed_before_the_shot_are_apart() -> None:
 def test_others_shot_exclude_the_dead() -> None:
     found = toll("A man died and two others were shot near the bar. One of them died later.")
     assert found.injured == 2
+
+
+def test_others_with_an_including_phrase_take_their_own_verb() -> None:
+    found = read("A man is dead and four others, including a teenage boy, were shot.")
+    assert found[:2] == [("killed", "people", 1), ("injured", "people", 4)]
+
+
+def test_victim_then_the_attacker_himself() -> None:
+    found = toll("A man shot his 1-year-old daughter dead before turning the gun on himself.")
+    assert found.killed == 2
+
+
+def test_a_boy_who_shot_himself_is_one() -> None:
+    assert toll("A boy died after he accidentally shot himself at home.").killed == 1

@@ -25,6 +25,7 @@ PASSIVE_COUNT = re.compile(
 )
 CLAUSE_OPEN = re.compile(r"[\s,;]*(?:and|while|but|whereas)\s+", re.IGNORECASE)
 AUXILIARY = re.compile(
+    r"(?:\s*[,–—-]+[^,.;–—]{1,60}?[,–—-]+)?"  # "four others, including a boy, were shot"
     r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly|later|then|since)\s+){1,3}",
     re.IGNORECASE,
 )

@@ -26,6 +26,8 @@ CLAUSE_GAP = re.compile(
     r"[^;.]{0,60}?\b(?:was|is|were)\s+[^,;.]{1,60}?,?\s+(?:and|while|but)\s+", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\s+(?:was|is|were|had been|has been)\b")
+SELF = re.compile(r"himself|herself", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 COUNTED = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)",
     re.IGNORECASE,
@@ -37,20 +39,33 @@ def listed_singles(text: str, figures: tuple[Figure, ...], toll: Toll) -> Toll:
     raised = {}
     for measure in MEASURES:
         current = _current(figures, measure)
-        told = max(getattr(toll, measure) or 0, _listed(text, current))
+        told = max(getattr(toll, measure) or 0, _listed(text, current, measure == "killed"))
         if told > (getattr(toll, measure) or 0):
             raised[measure] = told
     return replace(toll, **raised) if raised else toll
 
 
-def _listed(text: str, current: list[Figure]) -> int:
+def _listed(text: str, current: list[Figure], selves: bool) -> int:
     """The most people one list names in the first sentences with `current` figures."""
     starts = sorted({f.sentence_start for f in current}, key=lambda s: s or 0)
     found = [
-        _longest_list(text, _people([f for f in current if f.sentence_start == start]))
+        _in_sentence(text, _people([f for f in current if f.sentence_start == start]), selves)
         for start in starts[:LIST_SENTENCES]
     ]
     return max(found, default=0)
+
+
+def _in_sentence(text: str, people: list[Figure], killers: bool) -> int:
+    """The longest list, or (with `killers`, for the dead) a victim and then the attacker
+    himself: "shot his daughter before turning the gun on himself" is 2."""
+    listed = _longest_list(text, people)
+    selves = [f for f in people if SELF.fullmatch(text[f.start : f.end])]
+    if not (killers and selves):
+        return listed
+    victims = [f for f in people if f.end <= selves[0].start and POSSESSIVE.match(text, f.start)]
+    if not victims:
+        return listed
+    return max(listed, (_longest_list(text, victims) or victims[0].value) + 1)
 
 
 def _people(lead: list[Figure]) -> list[Figure]:
