@@ -347,3 +347,16 @@ def test_victim_then_the_attacker_himself() -> None:
 
 def test_a_boy_who_shot_himself_is_one() -> None:
     assert toll("A boy died after he accidentally shot himself at home.").killed == 1
+
+
+def test_executed_is_an_attackers_verb() -> None:
+    assert read("A teenage boy executed his girlfriend at home.") == [("killed", "women", 1)]
+
+
+def test_kin_with_a_word_before() -> None:
+    assert read("He killed his baby sister on Sunday.") == [("killed", "women", 1)]
+
+
+def test_gun_turned_on_himself_is_a_death() -> None:
+    found = toll("Police said the father killed his baby sister before turning the gun on himself.")
+    assert found.killed == 2

@@ -16,7 +16,7 @@ from newstally.records import Figure, Sentence
 PART = {row[0]: row[1] for row in rows("persons.tsv")}
 NOUN = alternation(tuple(SINGULAR))
 PERSON = re.compile(
-    rf"(?<![\w-]){PART['det']}\s+(?:(?:{PART['age']}|(?!{PART['inner']}\b)[\w-]+)\s+){{0,4}}?"
+    rf"(?<![\w-]){PART['det']}\s+(?:(?:{PART['age']}|(?!{PART['inner']}\b)[\w-]+)\s+){{0,4}}"
     rf"(?P<noun>{NOUN})"
     r"(?![\w-])(?!['’]s)",
     re.IGNORECASE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newstally.figures.agents import is_agent, is_spared
@@ -17,6 +18,8 @@ from newstally.figures.people import (
 from newstally.figures.persons import is_age, persons
 from newstally.figures.terms import MEASURES
 from newstally.records import Figure, Sentence
+
+GUN_ON_SELF = re.compile(r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself)$", re.I)
 
 
 def is_candidate(text: str, sentence: Sentence) -> bool:
@@ -44,6 +47,8 @@ def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
 
 
 def _measured(text: str, figure: Figure, sentence: Sentence) -> Figure:
+    if GUN_ON_SELF.search(text, max(sentence.start, figure.start - 30), figure.end):
+        return replace(figure, measure="killed")  # "turned the gun on himself"
     grouped = group_before(text, figure, sentence)
     grouped = predicate_group(text, grouped, grouped.end, sentence.end)
     measured = with_measure(text, grouped, sentence)
