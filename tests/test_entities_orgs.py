@@ -168,7 +168,7 @@ def test_a_lone_nickname_is_no_person_of_that_last_name() -> None:
 
 
 def test_a_name_without_its_place_is_the_one_longer_name() -> None:
-    entities = _entities("The Zorland Mapping Survey said so.", "The Mapping Survey agreed.")
+    entities = _entities("The Utah Mapping Survey said so.", "The Mapping Survey agreed.")
     assert len(_holding(entities, "Mapping Survey").mentions) == 2
 
 
@@ -181,3 +181,22 @@ def test_an_acronym_goes_to_the_name_its_initials_mostly_stand_for() -> None:
         "HP cut prices.",
     )
     assert len(_holding(entities, "HP").mentions) == 7
+
+
+def test_a_demonym_does_not_join_an_organisation_it_begins() -> None:
+    entities = _entities("The Zorlan Monitoring Group said so.", "Zorlan troops advanced.")
+    assert "Zorlan" not in _holding(entities, "Zorlan Monitoring Group").variants
+
+
+def test_a_place_in_capitals_is_no_acronym() -> None:
+    entities = _entities("Shelling hit HOMS on Monday.", "The Harbor Oil Marine Service said.")
+    assert not any("HOMS" in e.variants and e.type == "organisation" for e in entities)
+
+
+def test_a_plural_other_articles_write_in_lower_case_is_no_nickname() -> None:
+    entities = _entities(
+        "Officials thanked the Deputies on Monday.",
+        "Two deputies were hurt.",
+        "The deputies arrived late.",
+    )
+    assert not any(e.type == "organisation" for e in entities)

@@ -14,6 +14,7 @@ organisation with that head.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -23,7 +24,7 @@ from newstally.entities.gazetteer import lookup
 from newstally.entities.keys import key
 from newstally.entities.names import data_lines, strip_title
 from newstally.entities.places import find_places, possessive
-from newstally.entities.teams import THE_PLURAL, split_at_teams, team_words
+from newstally.entities.teams import split_at_teams, team_words
 from newstally.records import Article, NameMention, PlaceMention
 
 ORG_HEADS = frozenset(data_lines("org_heads.txt"))
@@ -55,6 +56,8 @@ DESCRIPTION_REACH = 600
 COMMON_WORD = re.compile(r"(?<![-/_.\w])(?<!- )(?<!/ )[a-z][a-z'’]+(?![-/_\w])(?! -)(?! /)")
 # A word in capitals this long or shorter that leads a name may be an acronym ("NATO").
 MAX_ACRONYM = 4
+# A nickname written in lower case in this share of a corpus's articles is a common word.
+COMMON_SHARE = 0.02
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -215,19 +218,25 @@ def _place_around(places: tuple[PlaceMention, ...], start: int, end: int) -> Pla
 
 
 def corpus_nicknames(articles: tuple[Article, ...]) -> frozenset[str]:
-    """The plural nicknames ("the Colts") any of `articles` uses."""
-    texts = [a.text for a in articles if THE_PLURAL.search(a.text)]
-    return frozenset().union(*(team_words(t, frozenset(COMMON_WORD.findall(t))) for t in texts))
+    """The plural nicknames ("the Colts") any of `articles` uses that few others write in lower
+    case ("the Deputies" in a headline)."""
+    common = [frozenset(COMMON_WORD.findall(article.text)) for article in articles]
+    found = (team_words(a.text, words) for a, words in zip(articles, common, strict=True))
+    nicknames = frozenset().union(*found)
+    lowercase = Counter(word for words in common for word in words if word.title() in nicknames)
+    most = max(2, len(articles) * COMMON_SHARE)
+    return frozenset(word for word in nicknames if lowercase[word.lower()] < most)
 
 
 def article_mentions(
-    article: Article, nicknames: frozenset[str] = frozenset()
+    article: Article, nicknames: frozenset[str] | None = None
 ) -> tuple[NameMention, ...]:
-    """Every name in `article` outside boilerplate, typed, in text order; `nicknames` are
-    plural nicknames other articles use ("Colts Beat Chiefs" is cut at them too)."""
+    """Every name in `article` outside boilerplate, typed, in text order; `nicknames`, when
+    given, are the corpus's plural nicknames (`corpus_nicknames`), else the article's own."""
     places = find_places(article.text)
     common = frozenset(COMMON_WORD.findall(article.text))
-    teams = team_words(article.text, common, nicknames)
+    teams = team_words(article.text, common, nicknames or frozenset())
+    teams = teams if nicknames is None else teams & nicknames
     mentions: list[NameMention] = []
     for start, end in _runs(article.text, teams, common):
         if is_boilerplate(article.boilerplate, start, end):

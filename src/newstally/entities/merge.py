@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from newstally.entities.gazetteer import lookup
 from newstally.entities.initials import initials, without_suffix
 from newstally.entities.names import data_lines, name_key, name_words
 from newstally.records import Entity, Mention, NameMention
@@ -34,7 +35,8 @@ MIN_ACRONYM = 3
 SAME_PERSON = 90
 # (label, article, start) of a full-name mention, filed under a word of its name.
 Index = dict[str, list[tuple[str, str, int]]]
-INDEXES = ("last", "head", "first", "org_last", "initials")
+INDEXES = ("last", "head", "first", "org_last", "initials", "team_first")
+ORG_HEADS = frozenset(data_lines("org_heads.txt"))
 
 
 def is_acronym(mention: NameMention) -> bool:
@@ -94,8 +96,16 @@ def _indexes(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dic
             indexes["head"][_head_word(mention.text)].append(entry)
             indexes["first"][words[0]].append(entry)
             indexes["org_last"][words[-1]].append(entry)
+            if _nicknamed(mention.text):
+                indexes["team_first"][words[0]].append(entry)
             indexes["initials"][initials(mention.text)].append(entry)
     return indexes
+
+
+def _nicknamed(name: str) -> bool:
+    """ "Creighton Bluejays": a name and a plural that is no head noun."""
+    words = name.split(" ")
+    return len(words) == 2 and words[1].endswith("s") and words[1] not in ORG_HEADS
 
 
 def _spelled_out(mentions: tuple[NameMention, ...], labels: list[str | None]) -> None:
@@ -145,27 +155,31 @@ def _short_label(mention: NameMention, indexes: dict[str, Index]) -> str | None:
 
 
 def _organisation_of_word(word: str, mention: NameMention, indexes: dict[str, Index]) -> str | None:
-    """The organisation a lone word begins or ends ("Apple" of "Apple Inc.", "Colts" of
-    "Indianapolis Colts"), when one is clear."""
-    begun = _pick(indexes["first"].get(word, []), mention)
-    ended = _pick(indexes["org_last"].get(word, []), mention)
+    """The team a lone word begins ("Creighton" of "Creighton Bluejays") or, for a nickname,
+    ends ("Colts" of "Indianapolis Colts"), when one is clear."""
+    begun = _pick(indexes["team_first"].get(word, []), mention)
+    ends = indexes["org_last"] if mention.type == "organisation" else {}
+    ended = _pick(ends.get(word, []), mention)
     return begun if ended is None or ended == begun else ended if begun is None else None
 
 
 def _acronym_label(mention: NameMention, defined: dict[str, str], spelled: Index) -> str | None:
-    """An acronym's organisation: as defined, else a name in its article with its initials,
-    else a common expansion, else the one name in the corpus with its initials, else itself."""
+    """An acronym's organisation: as defined, else a common expansion, else a name in its
+    article with its initials, else the name in the corpus with its initials, else itself; a
+    place in capitals none."""
     if mention.expands is not None:
         return "organisation:" + name_key(mention.expands)
     if mention.text in defined:
         return defined[mention.text]
+    if mention.text in KNOWN_ACRONYMS:
+        return "organisation:" + name_key(KNOWN_ACRONYMS[mention.text][0])
     letters = mention.text.replace(".", "")
+    if lookup(letters):  # a place in capitals ("HOMS", "D.C."), no acronym
+        return None
     candidates = spelled.get(letters, [])
     here = [c for c in candidates if c[1] == mention.article]
     if here:
         return here[0][0]
-    if mention.text in KNOWN_ACRONYMS:
-        return "organisation:" + name_key(KNOWN_ACRONYMS[mention.text][0])
     found = _pick(candidates, mention) or _most_named(candidates)
     if found is not None:
         return found
@@ -215,16 +229,16 @@ def _longer_organisations(labels: Iterable[str]) -> dict[str, str]:
     return alias
 
 
-def _place_led_organisations(labels: Iterable[str]) -> dict[str, str]:
-    """An organisation label of two or more words that ends exactly one longer one points to it
+def _place_led(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, str]:
+    """An organisation label that ends exactly one longer one led by a place points to it
     ("Geological Survey" -> "US Geological Survey")."""
-    names = {label for label in labels if label.startswith("organisation:")}
     by_tail: dict[str, set[str]] = defaultdict(set)
-    for label in names:
-        words = label.removeprefix("organisation:").split()
-        for first in range(1, len(words) - 1):
-            by_tail["organisation:" + " ".join(words[first:])].add(label)
-    return {label: by_tail[label].pop() for label in names if len(by_tail[label]) == 1}
+    for mention, label in zip(mentions, labels, strict=True):
+        words = (label or "").removeprefix("organisation:").split()
+        organisation = label is not None and label.startswith("organisation:")
+        if organisation and len(words) > 2 and lookup(mention.text.split(" ")[0]):
+            by_tail["organisation:" + " ".join(words[1:])].add(label or "")
+    return {tail: longer.pop() for tail, longer in by_tail.items() if len(longer) == 1}
 
 
 def _team_names(labels: list[str]) -> dict[str, str]:
@@ -246,13 +260,13 @@ def _team_names(labels: list[str]) -> dict[str, str]:
 
 
 def _named_organisations(mentions: tuple[NameMention, ...], labels: list[str | None]) -> None:
-    """An untyped name, or one taken for a person's, spelled as an organisation named elsewhere
-    is that organisation ("Seacom" after "SEACOM", "Electronic Data Systems" after "Electronic
-    Data Systems Corp."); `labels` is changed in place."""
+    """An untyped name that is no place, or one taken for a person's, spelled as an organisation
+    named elsewhere is that organisation ("Seacom" after "SEACOM", "Electronic Data Systems"
+    after "Electronic Data Systems Corp."); `labels` is changed in place."""
     known = {label for label in labels if label and label.startswith("organisation:")}
     for index, mention in enumerate(mentions):
         label = labels[index]
-        if label is None and mention.type == "unknown":
+        if label is None and mention.type == "unknown" and not lookup(mention.text):
             named = "organisation:" + name_key(mention.text)
         elif label is not None and label.startswith("person:"):
             named = "organisation:" + label.removeprefix("person:")
@@ -324,7 +338,7 @@ def labels_of(
     _named_organisations(mentions, labels)
     named = [label for label in labels if label]
     alias = _same_people(named) | _longer_organisations(named)
-    alias |= _team_names(named) | _place_led_organisations(named)
+    alias |= _team_names(named) | _place_led(mentions, labels)
     return [None if label is None else _resolve(label, alias) for label in labels]
 
 
