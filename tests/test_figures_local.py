@@ -360,3 +360,17 @@ def test_kin_with_a_word_before() -> None:
 def test_gun_turned_on_himself_is_a_death() -> None:
     found = toll("Police said the father killed his baby sister before turning the gun on himself.")
     assert found.killed == 2
+
+
+def test_others_after_the_dead_take_the_verb_after_them() -> None:
+    found = read("One person is dead and three others are being treated for injuries.")
+    assert found == [("killed", "people", 1), ("injured", "people", 3)]
+
+
+def test_father_of_three_is_no_count() -> None:
+    assert read("A father of 3 was fatally shot outside a store.") == [("killed", "people", 1)]
+
+
+def test_hit_and_did_not_survive() -> None:
+    found = toll("Four people were hit and one of them did not survive.")
+    assert (found.killed, found.injured) == (1, 3)

@@ -34,6 +34,7 @@ UPDATE = re.compile(_UPDATE, re.IGNORECASE)
 UPDATED_TO = re.compile(
     _UPDATE + r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$", re.IGNORECASE
 )
+OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 REACH = 160  # characters either side searched for a measure word
 PART_GAP = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
 LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|as well as|along with|plus|including)\s+)?$")
@@ -59,6 +60,8 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
     if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):
         return replace(figure, measure=_measure(right.group()))
     if right is not None and _own_clause(text, left.end(), figure, right.start()):
+        return replace(figure, measure=_measure(right.group()))
+    if right is not None and _others_after(text, left.end(), figure):
         return replace(figure, measure=_measure(right.group()))
     if right is None or right_gap is None or _prefers_left(text, left_gap, right_gap, right):
         return replace(figure, measure=_measure(left.group()))
@@ -87,6 +90,13 @@ def _own_clause(text: str, left_end: int, figure: Figure, right_start: int) -> b
     people were killed and at least 22 others have been wounded"."""
     opened = CLAUSE_OPEN.fullmatch(text, left_end, figure.start) is not None
     return opened and AUXILIARY.fullmatch(text, figure.end, right_start) is not None
+
+
+def _others_after(text: str, left_end: int, figure: Figure) -> bool:
+    """ "One person is dead and three others are being treated for injuries": others after
+    "and" are not the dead (the verb after them tells what happened to them)."""
+    opened = CLAUSE_OPEN.fullmatch(text, left_end, figure.start) is not None
+    return opened and OTHERS.search(text, figure.start, figure.end) is not None
 
 
 def _owned(text: str, left: re.Match[str], floor: int) -> bool:

@@ -49,6 +49,9 @@ SHOTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 FIRED_BEFORE = re.compile(r"\b(?:fired?|firing|fires|heard|hearing)\s+$", re.IGNORECASE)
+PARENT_OF = re.compile(
+    r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother)\s+of\s+$", re.IGNORECASE
+)
 PHOTO_OF = re.compile(r"\b(?:image|photo|slide|picture)\s+\d+\s+of\s+$", re.IGNORECASE)
 AT_ADDRESS = re.compile(r"\bat\s+$", re.IGNORECASE)
 _PERSON = alternation(tuple(SINGULAR))
@@ -86,6 +89,8 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
         return False
     if PHOTO_OF.search(text, max(0, count.start - 30), count.start):
         return False
+    if PARENT_OF.search(text, max(0, count.start - 30), count.start):
+        return False  # "a father of three"
     if AGES_RUN.search(text, max(0, count.start - 40), count.start):
         return False  # "ages 10, 8 and 7", "between the ages of 18 and 22"
     if _shots_or_wounds(text, count, sentence):

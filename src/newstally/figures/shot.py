@@ -10,7 +10,7 @@ from dataclasses import replace
 from newstally.records import Figure, Toll
 
 SHOT = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|got)\s+(?:been\s+)?)?(?:shot|struck)\b"
+    r"\s+(?:(?:were|was|are|is|have|has|had|got)\s+(?:been\s+)?)?(?:shot|struck|hit)\b"
     r"(?!\s+(?:and\s+(?:killed|wounded|injured|hurt)|dead|to\s+death))",
     re.IGNORECASE,
 )
