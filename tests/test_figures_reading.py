@@ -421,3 +421,22 @@ def test_people_trapped_are_not_the_dead() -> None:
         ("killed", "people", 9),
         ("affected", "people", 4000),
     ]
+
+
+# a named person killed with a count of their fellows is one more
+def test_named_commander_alongside_his_comrades() -> None:
+    text = "Karim al-Haddad alongside six of his comrades were killed in the ambush."
+    assert read(text) == [("killed", "fighters", 7)]
+
+
+def test_named_commander_and_more_militants_after_a_long_name() -> None:
+    text = (
+        "Troops raided the village killing Omar Yusuf al-Basri Aka Abu Hamza a senior "
+        "commander of the brigade and four more militants."
+    )
+    assert read(text) == [("killed", "militants", 5)]
+
+
+def test_more_militants_after_a_place_are_not_one_more() -> None:
+    text = "Troops killed three militants in Hama and four more militants in Idlib."
+    assert read(text) == [("killed", "militants", 3), ("killed", "militants", 4)]

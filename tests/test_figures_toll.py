@@ -124,3 +124,19 @@ def test_counts_in_related_links_are_background() -> None:
     )
     found = toll(text)
     assert (found.killed, found.civilians, found.combatants) == (7, None, 7)
+
+
+# a lead naming one person without a count gives way to the count that takes them in
+def test_single_commander_lead_gives_way_to_him_and_his_comrades() -> None:
+    found = toll(
+        "Troops killed a rebel commander near the border. "
+        "Karim al-Haddad alongside six of his comrades were killed in the ambush."
+    )
+    assert (found.killed, found.combatants) == (7, 7)
+
+
+def test_counted_lead_is_kept() -> None:
+    found = toll(
+        "Troops kill two rebel commanders. Later six rebel commanders were killed in Hama."
+    )
+    assert found.killed == 2

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from newstally.figures.agents import is_agent, is_spared
+from newstally.figures.leader import with_leader
 from newstally.figures.measures import UPDATE, share_measures, with_measure
 from newstally.figures.numbers import find_counts
 from newstally.figures.people import (
@@ -37,6 +38,7 @@ def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
     counts = [c for c in counts if is_people_count(text, c, sentence) and not is_age(text, c)]
     counts += _new(single_people(text, sentence), counts)
     grouped = [g for c in sorted(counts, key=_at) if (g := with_group(text, c, sentence))]
+    grouped = [with_leader(text, g, sentence) for g in grouped]
     grouped = sorted([*grouped, *_new(persons(text, sentence), grouped)], key=_at)
     victims = [f for f in grouped if not _unharmed(text, f, sentence)]
     measured = [_measured(text, figure, sentence) for figure in victims]

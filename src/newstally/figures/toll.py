@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from newstally.figures.numbers import VAGUE_VALUE
+from newstally.figures.singles import is_counted
 from newstally.figures.terms import (
     CIVILIAN_GROUPS,
     CLOSING,
@@ -187,7 +188,7 @@ def _lead(figures: list[Figure]) -> list[Figure]:
     lead = _sentences_from(figures, totals, 1)
     precise = [f for f in lead if not _is_vague(f)]
     if precise:
-        return _sharper_after(figures, precise) or precise
+        return _sharper_after(figures, precise) or _counted_after(figures, precise) or precise
     return _precise_after(figures, lead) or lead
 
 
@@ -202,6 +203,19 @@ def _sharper_after(figures: list[Figure], lead: list[Figure]) -> list[Figure]:
             if fits and figure.group == bound.group and figure.qualifier in FIRM:
                 return [f for f in after if f.sentence_start == figure.sentence_start]
     return []
+
+
+def _counted_after(figures: list[Figure], lead: list[Figure]) -> list[Figure]:
+    """A lead naming one fighter without a count ("Army kills top commander") gives way to a
+    larger count of the same group in the next sentence ("X alongside nine of his comrades")."""
+    groups = {f.group for f in lead}
+    if any(is_counted(f) for f in lead) or not groups <= COMBATANT_GROUPS:
+        return []
+    after = [
+        f for f in _sentences_from(figures, lead, 2) if f.sentence_start != lead[0].sentence_start
+    ]
+    larger = [f for f in after if f.group in groups and f.value > 1 and not _is_vague(f)]
+    return [f for f in after if f.sentence_start == larger[0].sentence_start] if larger else []
 
 
 def _precise_after(figures: list[Figure], lead: list[Figure]) -> list[Figure]:
