@@ -374,3 +374,8 @@ def test_father_of_three_is_no_count() -> None:
 def test_hit_and_did_not_survive() -> None:
     found = toll("Four people were hit and one of them did not survive.")
     assert (found.killed, found.injured) == (1, 3)
+
+
+def test_measure_does_not_cross_a_glued_sentence_stop() -> None:
+    found = read("He was pronounced dead.The three other victims suffered gunshot wounds.")
+    assert found[-1] == ("injured", "people", 3)

@@ -34,6 +34,7 @@ UPDATE = re.compile(_UPDATE, re.IGNORECASE)
 UPDATED_TO = re.compile(
     _UPDATE + r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$", re.IGNORECASE
 )
+GLUED_STOP = re.compile(r"(?<=[a-z])[.!?][\"”’]?[A-Z]")
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 REACH = 160  # characters either side searched for a measure word
 PART_GAP = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
@@ -51,6 +52,8 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         right = right_gap = None
     if left is not None and left_gap is not None and left_gap > _left_limit(left.group()):
         left = left_gap = None
+    if left is not None and GLUED_STOP.search(text, left.end(), figure.start):
+        left = left_gap = None  # "pronounced dead.The three other victims": another sentence
     if TOLL_RISE.search(text[floor : figure.start]):
         return replace(figure, measure="killed")
     if (left is None or left_gap is None) and right is None:
