@@ -9,9 +9,9 @@ from benchmarks.eval_gva import measure
 # Measured 2026-11-21: killed 0.852, injured 0.760 (silence as weak evidence of no injured; ties
 # to the lower count; event days and long template lines in grouping; local-news death phrases,
 # house numbers, attackers and suspects left out, counted headlines, bare persons, people listed
-# one by one, shot then died in one sentence, the dead taken out of a count of the shot); floors
-# leave room for upstream noise.
-FLOORS = {"killed": 0.83, "injured": 0.745}
+# one by one, shot then died in one sentence, the dead taken out of a count of the shot); the
+# floors sit at the targets, which are met.
+FLOORS = {"killed": 0.85, "injured": 0.755}
 
 
 def test_gva_toll_floors() -> None:
