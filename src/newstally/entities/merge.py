@@ -13,10 +13,8 @@ whose name starts with X, a name that begins a longer organisation name that org
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
-from rapidfuzz import fuzz
-
+from newstally.entities.aliases import aliases, most_named, resolve
 from newstally.entities.gazetteer import lookup
 from newstally.entities.initials import initials, without_suffix
 from newstally.entities.names import data_lines, name_key, name_words
@@ -31,8 +29,6 @@ FULL_TYPES = ("person", "organisation", "group", "place")
 NAMED_BY_GAZETTEER = ("admin1", "state", "county")
 # An acronym nobody defines is an organisation of its own from this many letters ("HP" is not).
 MIN_ACRONYM = 3
-# Two person names of as many words are one when their keys are this similar (0-100).
-SAME_PERSON = 90
 # (label, article, start) of a full-name mention, filed under a word of its name.
 Index = dict[str, list[tuple[str, str, int]]]
 INDEXES = ("last", "head", "first", "org_last", "initials", "team_first")
@@ -180,83 +176,10 @@ def _acronym_label(mention: NameMention, defined: dict[str, str], spelled: Index
     here = [c for c in candidates if c[1] == mention.article]
     if here:
         return here[0][0]
-    found = _pick(candidates, mention) or _most_named(candidates)
+    found = _pick(candidates, mention) or most_named(candidates)
     if found is not None:
         return found
     return "organisation:" + name_key(letters) if len(letters) >= MIN_ACRONYM else None
-
-
-def _most_named(candidates: list[tuple[str, str, int]]) -> str | None:
-    """The label of most `candidates` when it has at least twice as many as any other."""
-    counts = Counter(c[0] for c in candidates).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] < 2 * counts[1][1]):
-        return None
-    return counts[0][0]
-
-
-def _same_people(labels: Iterable[str]) -> dict[str, str]:
-    """Person labels spelled alike merged: the later one points to the earlier."""
-    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
-    alias: dict[str, str] = {}
-    for label in dict.fromkeys(labels):
-        words = label.removeprefix("person:").split()
-        if not label.startswith("person:") or not words:
-            continue
-        block = blocks[(len(words), words[-1][:2])]
-        match = next((other for other in block if fuzz.ratio(label, other) >= SAME_PERSON), None)
-        if match is None:
-            block.append(label)
-        else:
-            alias[label] = match
-    return alias
-
-
-def _longer_organisations(labels: Iterable[str]) -> dict[str, str]:
-    """An organisation label whose words begin exactly one longer one's points to it."""
-    by_first: dict[str, list[list[str]]] = defaultdict(list)
-    for label in set(labels):
-        words = label.removeprefix("organisation:").split()
-        if label.startswith("organisation:") and words:
-            by_first[words[0]].append(words)
-    alias = {}
-    for names in by_first.values():
-        for words in names:
-            longer = {
-                " ".join(o) for o in names if len(o) > len(words) and o[: len(words)] == words
-            }
-            if len(longer) == 1:
-                alias["organisation:" + " ".join(words)] = "organisation:" + longer.pop()
-    return alias
-
-
-def _place_led(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, str]:
-    """An organisation label that ends exactly one longer one led by a place points to it
-    ("Geological Survey" -> "US Geological Survey")."""
-    by_tail: dict[str, set[str]] = defaultdict(set)
-    for mention, label in zip(mentions, labels, strict=True):
-        words = (label or "").removeprefix("organisation:").split()
-        organisation = label is not None and label.startswith("organisation:")
-        if organisation and len(words) > 2 and lookup(mention.text.split(" ")[0]):
-            by_tail["organisation:" + " ".join(words[1:])].add(label or "")
-    return {tail: longer.pop() for tail, longer in by_tail.items() if len(longer) == 1}
-
-
-def _team_names(labels: list[str]) -> dict[str, str]:
-    """A one-word organisation label points to the longer one it ends that is named most, when
-    at least twice as often as any other ("Colts" -> "Indianapolis Colts")."""
-    by_last: dict[str, Counter[str]] = defaultdict(Counter)
-    for label in labels:
-        words = label.removeprefix("organisation:").split()
-        if label.startswith("organisation:") and len(words) > 1:
-            by_last[words[-1]][label] += 1
-    alias = {}
-    for label in set(labels):
-        word = label.removeprefix("organisation:")
-        if label.startswith("organisation:") and " " not in word and word in by_last:
-            longer = _most_named([(other, "", 0) for other in by_last[word].elements()])
-            if longer is not None:
-                alias[label] = longer
-    return alias
 
 
 def _named_organisations(mentions: tuple[NameMention, ...], labels: list[str | None]) -> None:
@@ -274,14 +197,6 @@ def _named_organisations(mentions: tuple[NameMention, ...], labels: list[str | N
             continue
         if named in known:
             labels[index] = named
-
-
-def _resolve(label: str, alias: dict[str, str]) -> str:
-    seen = set()
-    while label in alias and label not in seen:
-        seen.add(label)
-        label = alias[label]
-    return label
 
 
 def lone_words(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dict[str, int]:
@@ -336,10 +251,8 @@ def labels_of(
             labels[index] = _short_label(mention, indexes)
     labels = _lone_labels(mentions, labels, types or {})
     _named_organisations(mentions, labels)
-    named = [label for label in labels if label]
-    alias = _same_people(named) | _longer_organisations(named)
-    alias |= _team_names(named) | _place_led(mentions, labels)
-    return [None if label is None else _resolve(label, alias) for label in labels]
+    alias = aliases(mentions, labels)
+    return [None if label is None else resolve(label, alias) for label in labels]
 
 
 def _canonical(members: list[NameMention]) -> str:
