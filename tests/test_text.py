@@ -24,6 +24,15 @@ def test_splits_on_full_stops_and_lines() -> None:
     ]
 
 
+def test_a_stop_glued_to_the_next_sentence_still_ends_one() -> None:
+    text = "Two men were wounded.Police said 3.5 percent. See U.S.Army and a.m.The end."
+    assert sentence_texts(text) == [
+        "Two men were wounded.",
+        "Police said 3.5 percent.",
+        "See U.S.Army and a.m.The end.",
+    ]
+
+
 def test_quotes_close_a_sentence() -> None:
     text = 'He said "they died." Then "Nobody came," she said.'
     assert sentence_texts(text) == ['He said "they died."', 'Then "Nobody came," she said.']

@@ -72,6 +72,7 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(
     r"[.!?]+[\"'”’)\]]*"  # the stop and any closing quotes or brackets
     r"(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # then space and what opens a sentence
+    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,})"  # or a stop glued to the next word ("dead.Police")
 )
 # The word before a full stop, looked for only this far back: abbreviations are short, and
 # searching the whole line before every stop is quadratic on long one-line articles.
