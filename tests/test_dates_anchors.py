@@ -2,15 +2,7 @@
 
 import pytest
 
-from newstally.dates import find_timeml
-from newstally.records import Article
-
-PUBLISHED = "2025-11-12"
-
-
-def _values(text: str) -> dict[str, str | None]:
-    article = Article(id="a", text=text, published=PUBLISHED)
-    return {text[s:e]: v for s, e, v in find_timeml(article)}
+from tests.timeml_values import timeml_values as _values
 
 
 @pytest.mark.parametrize(
