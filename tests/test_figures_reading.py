@@ -58,6 +58,13 @@ def test_lost_their_lives() -> None:
     assert read("213 fighters have also lost their lives.") == [("killed", "fighters", 213)]
 
 
+def test_lives_taken_and_executions() -> None:
+    assert read("The strike claimed lives of eight civilians.") == [("killed", "civilians", 8)]
+    assert read("The blast took the lives of nine people.") == [("killed", "people", 9)]
+    assert read("A video showed the execution of 17 young men.") == [("killed", "people", 17)]
+    assert read("He oversaw the execution of the plan in 2014.") == []
+
+
 # groups, with their words kept
 def test_group_words_are_kept() -> None:
     (figure,) = figures("148 pro-Assad fighters have been killed.")
