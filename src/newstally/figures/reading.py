@@ -6,16 +6,12 @@ import re
 from dataclasses import replace
 
 from newstally.figures.agents import is_agent, is_spared
+from newstally.figures.groups import group_before, predicate_group, with_group
 from newstally.figures.leader import with_leader
 from newstally.figures.measures import UPDATE, share_measures, with_measure
+from newstally.figures.not_people import is_people_count
 from newstally.figures.numbers import find_counts
-from newstally.figures.people import (
-    group_before,
-    is_people_count,
-    predicate_group,
-    single_people,
-    with_group,
-)
+from newstally.figures.one_person import single_people
 from newstally.figures.persons import is_age, persons
 from newstally.figures.terms import MEASURES
 from newstally.records import Figure, Sentence
