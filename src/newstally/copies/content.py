@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newstally.records import Article
+from newstally.text import sentences
 
 # A line repeated in this many articles, and shorter than this, is site template, not news.
 TEMPLATE_REPEATS = 3
@@ -26,7 +27,6 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)")
 # A capitalised word after a word or a comma, not after a full stop: a name inside a sentence.
 NAME = re.compile(r"(?<=[\w,;:'’\")] )[A-Z][\w'’-]+")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A title word counts this many times in an article's bag of words.
 TITLE_WEIGHT = 2
@@ -70,9 +70,8 @@ def numbers(text: str) -> list[int]:
 
 
 def sentence_words(text: str) -> list[frozenset[str]]:
-    """The content words of each sentence with at least four of them (a quick split: line
-    breaks, and a stop before a capital or digit)."""
-    found = (frozenset(words(sentence)) for sentence in SENTENCE_BREAK.split(text))
+    """The content words of each sentence (`newstally.text.sentences`) with at least four."""
+    found = (frozenset(words(text[s.start : s.end])) for s in sentences(text))
     return [bag for bag in found if len(bag) >= 4]
 
 
