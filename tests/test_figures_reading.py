@@ -77,6 +77,11 @@ def test_group_of_members() -> None:
     assert figure.group_text == "members of the government's security forces"
 
 
+def test_family_members_with_a_number_inside() -> None:
+    assert read("Three members of one family were killed.") == [("killed", "civilians", 3)]
+    assert read("Four members of the group were killed.") == [("killed", "fighters", 4)]
+
+
 def test_group_kinds() -> None:
     text = "The raid killed 9 soldiers, 4 rebels and 3 children."
     assert [f.group for f in figures(text)] == ["soldiers", "rebels", "children"]

@@ -40,6 +40,7 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
     # "a woman and child" are two people; "70 regime and rebel fighters" one group
     single = count.group_text is not None
     stop = _group_window_end(text, count.end, sentence.end, through_and=not single)
+    stop = max(stop, _term_end(text, count.end, sentence.end))
     found = _head_groups(list(GROUPS.finditer(text, count.end, stop)), text, stop)
     if not found:
         stop = _group_window_end(text, count.end, sentence.end, through_and=False)
@@ -56,6 +57,14 @@ def with_group(text: str, count: Figure, sentence: Sentence) -> Figure | None:
         return count
     toll = TOLL_RISE.search(text, max(sentence.start, count.start - 80), count.start)
     return count if toll else None  # "the death toll reached 330 overnight"
+
+
+def _term_end(text: str, at: int, limit: int) -> int:
+    """The end of a group term right after `at` that holds a number the window stops at
+    ("members of one family"), else `at`."""
+    start = at + len(text[at:limit]) - len(text[at:limit].lstrip())
+    term = GROUPS.match(text, start, limit)
+    return term.end() if term else at
 
 
 def is_demonym(word: str) -> bool:
