@@ -441,6 +441,19 @@ def test_named_commander_alongside_his_comrades() -> None:
     assert read(text) == [("killed", "fighters", 7)]
 
 
+def test_a_counted_person_and_his_fellows() -> None:
+    text = "The rebel commander was killed along with three of his men."
+    assert read(text) == [("killed", "fighters", 4)]
+    assert read("A nurse and two of her colleagues died in the blast.") == [
+        ("killed", "medics", 3)
+    ]
+
+
+def test_a_mother_and_her_children_stay_two_groups() -> None:
+    text = "A woman and three of her children were killed."
+    assert read(text) == [("killed", "women", 1), ("killed", "children", 3)]
+
+
 def test_named_commander_and_more_militants_after_a_long_name() -> None:
     text = (
         "Troops raided the village killing Omar Yusuf al-Basri Aka Abu Hamza a senior "

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from newstally.figures.agents import is_agent, is_spared
 from newstally.figures.groups import group_before, predicate_group, with_group
-from newstally.figures.leader import with_leader
+from newstally.figures.leader import with_leader, with_person_before
 from newstally.figures.measures import UPDATE, share_measures, with_measure
 from newstally.figures.not_people import is_people_count
 from newstally.figures.numbers import find_counts
@@ -36,6 +36,7 @@ def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
     grouped = [g for c in sorted(counts, key=_at) if (g := with_group(text, c, sentence))]
     grouped = [with_leader(text, g, sentence) for g in grouped]
     grouped = sorted([*grouped, *_new(persons(text, sentence), grouped)], key=_at)
+    grouped = with_person_before(text, grouped)
     victims = [f for f in grouped if not _unharmed(text, f, sentence)]
     measured = [_measured(text, figure, sentence) for figure in victims]
     bounded = [
