@@ -444,9 +444,7 @@ def test_named_commander_alongside_his_comrades() -> None:
 def test_a_counted_person_and_his_fellows() -> None:
     text = "The rebel commander was killed along with three of his men."
     assert read(text) == [("killed", "fighters", 4)]
-    assert read("A nurse and two of her colleagues died in the blast.") == [
-        ("killed", "medics", 3)
-    ]
+    assert read("A nurse and two of her colleagues died in the blast.") == [("killed", "medics", 3)]
 
 
 def test_a_mother_and_her_children_stay_two_groups() -> None:
