@@ -447,6 +447,12 @@ def test_a_counted_person_and_his_fellows() -> None:
     assert read("A nurse and two of her colleagues died in the blast.") == [("killed", "medics", 3)]
 
 
+def test_person_noun_before_a_name_is_an_adjective() -> None:
+    text = "At least 85 troops were killed as the jihadist Islamic State advanced."
+    assert read(text) == [("killed", "soldiers", 85)]
+    assert read("The victim Tuesday died at the hospital.") == [("killed", "people", 1)]
+
+
 def test_a_mother_and_her_children_stay_two_groups() -> None:
     text = "A woman and three of her children were killed."
     assert read(text) == [("killed", "women", 1), ("killed", "children", 3)]

@@ -97,9 +97,11 @@ def _ages(text: str, sentence: Sentence) -> Iterator[Figure]:
 
 def _stands_alone(text: str, at: int, limit: int) -> bool:
     """After "a 4-year-old" comes a verb or punctuation, not a thing ("a 10-year-old feud")."""
-    word = re.match(r"\s*([a-z]+)\b", text[at:limit])
+    word = re.match(r"\s*([A-Za-z]+)\b", text[at:limit])
     if word is None:
         return True
+    if word.group(1)[0].isupper():  # "the jihadist Islamic State" names no person
+        return word.group(1).lower() in FOLLOWERS
     if word.group(1) in NOT_FOLLOWERS:
         return False
     if word.group(1) == "who":
