@@ -9,6 +9,7 @@ from importlib import resources
 from newstally.clean import is_boilerplate
 from newstally.dates.words import NUMBERS
 from newstally.records import Span
+from newstally.twin import Twin, agreed, twin
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -31,10 +32,10 @@ PLACEHOLDERS = {
 }
 
 
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[Twin, ...]:
     text = resources.files("newstally.dates").joinpath("data/find.txt").read_text("utf-8")
     lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return tuple(re.compile(_fill(line)) for line in lines)
+    return tuple(twin(re.compile(_fill(line))) for line in lines)
 
 
 def _fill(line: str) -> str:
@@ -47,8 +48,9 @@ PATTERNS = _patterns()
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int]]:
+    fast = agreed(text)
     for pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.choose(fast).finditer(text):
             phrase = match.group()
             stripped = phrase.rstrip(" ,")
             start = match.start() + len(phrase) - len(phrase.lstrip())

@@ -19,23 +19,25 @@ def data_lines(name: str) -> tuple[str, ...]:
 PARTICLES = frozenset(data_lines("particles.txt"))
 TITLES = tuple(sorted(data_lines("titles.txt"), key=len, reverse=True))
 TITLE_WORDS = frozenset(title.split(" ")[0] for title in TITLES)
-# Spelling variation in transliterated names, as (pattern, replacement) applied in order.
+# Spelling variation in transliterated names, as (pattern, replacement, cue) applied in order;
+# a rule is tried only on a word holding its cue (a quick test that skips most of them).
 SOUNDS = (
-    (re.compile(r"ou|oo"), "u"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"e"), "a"),
-    (re.compile(r"o"), "u"),
-    (re.compile(r"y(?=[^aeiou]|$)"), "i"),
-    (re.compile(r"(\w)\1+"), r"\1"),
-    (re.compile(r"(?<=\w\w)h$"), ""),
-    (re.compile(r"(?<=\w\w\w)s$"), ""),
+    (re.compile(r"ou|oo"), "u", "o"),
+    (re.compile(r"ee"), "i", "ee"),
+    (re.compile(r"e"), "a", "e"),
+    (re.compile(r"o"), "u", "o"),
+    (re.compile(r"y(?=[^aeiou]|$)"), "i", "y"),
+    (re.compile(r"(\w)\1+"), r"\1", ""),
+    (re.compile(r"(?<=\w\w)h$"), "", "h"),
+    (re.compile(r"(?<=\w\w\w)s$"), "", "s"),
 )
 
 
 def sound(word: str) -> str:
     """One word in a form that spelling variants share: "Sharaa" -> "shara", "Ahmed" -> "ahmad"."""
-    for pattern, replacement in SOUNDS:
-        word = pattern.sub(replacement, word)
+    for pattern, replacement, cue in SOUNDS:
+        if cue in word:
+            word = pattern.sub(replacement, word)
     return word
 
 

@@ -43,11 +43,13 @@ def _words(name: str) -> frozenset[str]:
 STOPWORDS = _words("place_stopwords.txt") | STOP_WORDS
 SUFFIXES = _words("place_suffixes.txt")
 LEADS = frozenset(word.lower() for word in _words("place_leads.txt"))
+# Words a run of capitalised words is trimmed of when they lead it ("In Latakia").
+LEADING = STOP_WORDS | LEADS
 
 
 def _trimmed(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`words` without leading stopwords and trailing kind words."""
-    while words and key(words[0][2]) in STOP_WORDS | LEADS and not words[0][2].isupper():
+    while words and key(words[0][2]) in LEADING and not words[0][2].isupper():
         words = words[1:]
     while len(words) > 1 and key(words[-1][2]) in SUFFIXES:
         words = words[:-1]
