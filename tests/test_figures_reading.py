@@ -178,6 +178,23 @@ def test_no_source() -> None:
     assert figures("Four people were killed.")[0].attributed_to is None
 
 
+# time: the day a figure was stated and the start of the period it covers
+def test_said_on_a_day_after_a_since() -> None:
+    text = "Over 300 civilians have died since Thursday, a monitor said on Saturday."
+    (figure,) = figures(text, published="2025-03-09")
+    assert (figure.as_of, figure.since) == ("2025-03-08", "2025-03-06")
+
+
+def test_a_since_opening_the_sentence_is_no_statement_day() -> None:
+    (figure,) = figures("Since Monday, the monitor said, 40 people have died.", "2025-03-09")
+    assert (figure.as_of, figure.since) == (None, "2025-03-03")
+
+
+def test_day_before_the_speech_verb() -> None:
+    (figure,) = figures("On Friday, the ministry said 12 people were killed.", "2025-03-09")
+    assert figure.as_of == "2025-03-07"
+
+
 # scope and updates
 def test_background_war_toll() -> None:
     text = "The war has killed more than 300,000 people."

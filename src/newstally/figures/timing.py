@@ -16,20 +16,22 @@ DAY = (
     r"|October|November|December))"
 )
 SPEECH = r"(?:said|says|reported|told|added|announced|confirmed|stated)"
-STATED = re.compile(
-    rf"{SPEECH}(?:\s+[\w’'-]+){{0,3}}?\s+(?P<when>(?:on\s+)?{DAY})\b"
-    rf"|(?P<before>(?:on\s+)?{DAY}),?(?:\s+[\w’'-]+){{0,8}}?\s+{SPEECH}\b"
+SAID_ON = re.compile(rf"{SPEECH}(?:\s+[\w’'-]+){{0,3}}?\s+(?P<when>(?:on\s+)?{DAY})\b")
+ON_SAID = re.compile(
+    rf"(?<![Ss]ince )(?<![Ss]ince last )(?P<when>(?:on\s+)?{DAY}),?"
+    rf"(?:\s+[\w’'-]+){{0,8}}?\s+{SPEECH}\b"
 )
 CARRY = 2
-SINCE = re.compile(rf"\bsince\s+(?:last\s+)?{DAY}\b")
+SINCE = re.compile(rf"\b[Ss]ince\s+(?:last\s+)?{DAY}\b")
 
 
 def stated_on(text: str, sentence: Sentence, published: str | None) -> str | None:
-    """The date the figures of `sentence` were given, when it says so."""
-    match = STATED.search(text, sentence.start, sentence.end)
-    if match is None:
-        return None
-    return resolve(match.group("when") or match.group("before"), published)
+    """The date the figures of `sentence` were given, when it says so: "said on Saturday"
+    first, then "on Saturday, the ministry said" (not "since Thursday, a monitor said")."""
+    match = SAID_ON.search(text, sentence.start, sentence.end) or ON_SAID.search(
+        text, sentence.start, sentence.end
+    )
+    return resolve(match.group("when"), published) if match else None
 
 
 def counted_since(text: str, sentence: Sentence, published: str | None) -> str | None:
