@@ -2,39 +2,19 @@
 with an object ("a man shot his wife", "the boy then shot his sister", "man kills infant son"),
 right after "by" ("shot by his friend"), a person accused of it ("a man charged with
 killing"), or one the words deny was hurt ("was not hurt"). The verbs are the rows of
-`data/agent_verbs.txt`."""
+`data/agent_verbs.txt`, the other words those of `data/agents.tsv`."""
 
 from __future__ import annotations
 
 import re
 
-from newstally.figures.terms import alternation, rows
+from newstally.figures.terms import alternation, terms
 from newstally.records import Figure, Sentence
 
-VERBS = alternation(tuple(row[0] for row in rows("agent_verbs.txt")))
-NOT_NAMES = alternation(tuple(row[0].title() for row in rows("not_objects.txt")))
-BARE = alternation(
-    (
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "girlfriend",
-        "boyfriend",
-        "uncle",
-        "cousin",
-        "brother",
-        "sister",
-        "mother",
-        "father",
-        "baby",
-        "infant",
-        "toddler",
-        "child",
-        "neighbor",
-    )
-)
-ADVERBS = r"(?:allegedly|accidentally|then|later|reportedly|also|apparently|intentionally|fatally)"
+VERBS = alternation(terms("agent_verbs.txt"))
+NOT_NAMES = alternation(tuple(word.title() for word in terms("not_objects.txt")))
+BARE = alternation(terms("agents.tsv", "object"))
+ADVERBS = rf"(?:{alternation(terms('agents.tsv', 'adverb'))})"
 OBJECT = (
     rf"(?:the|a|an|his|her|their|its|him|them|another|(?:infant\s+)?(?:{BARE})"
     rf"|(?!(?:{NOT_NAMES})\b)[A-Z][a-z]+)\b"
@@ -43,13 +23,14 @@ ACTIVE = re.compile(
     rf"\s+(?:{ADVERBS}\s+)*(?:{VERBS})(?:\s+and\s+(?:{VERBS}))?\s+(?-i:{OBJECT})", re.IGNORECASE
 )
 SUSPECT = re.compile(
-    r"\s+(?:who\s+)?(?:(?:was|is|has been|had been)\s+)?(?:accused|charged|suspected|arrested|"
-    r"indicted|convicted|sentenced|jailed|held)\s+(?:of|with|in|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:killing|murder|shooting|death|slaying|homicide|manslaughter|wounding|stabbing)",
+    r"\s+(?:who\s+)?(?:(?:was|is|has been|had been)\s+)?"
+    rf"(?:{alternation(terms('agents.tsv', 'accused'))})\s+(?:of|with|in|for)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{alternation(terms('agents.tsv', 'crime'))})",
     re.IGNORECASE,
 )
 INVOLVED = re.compile(
-    r"\s+(?:who\s+(?:were|was|are|is)\s+)?(?:wanted|sought|responsible)\s+(?:in|for)\b",
+    r"\s+(?:who\s+(?:were|was|are|is)\s+)?"
+    rf"(?:{alternation(terms('agents.tsv', 'wanted'))})\s+(?:in|for)\b",
     re.IGNORECASE,
 )
 BY = re.compile(r"\bby\s+$", re.IGNORECASE)

@@ -13,10 +13,16 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in lines)
 
 
-def alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """A regex alternative matching any phrase, longest first; a space also matches a hyphen."""
+def terms(name: str, kind: str | None = None) -> tuple[str, ...]:
+    """The first column of `data/name`; with `kind`, of the rows whose second column is it."""
+    return tuple(row[0] for row in rows(name) if kind is None or row[1:2] == (kind,))
+
+
+def alternation(phrases: list[str] | tuple[str, ...], space: str = r"[\s-]+") -> str:
+    """A regex alternative matching any phrase, longest first; a space matches `space` (by
+    default any run of spaces and hyphens)."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", space) for p in ordered)
 
 
 def words_regex(
