@@ -8,15 +8,20 @@ from dataclasses import replace
 
 from newstally.figures.context import words_between
 from newstally.figures.numbers import COUNT, NUMBER
-from newstally.figures.terms import MEASURE_OF, MEASURES, norm
+from newstally.figures.terms import MEASURE_OF, MEASURES, alternation, norm, terms
 from newstally.records import Figure, Sentence
+
+
+def _words(kind: str) -> str:
+    """The words of `kind` in `data/measure_words.tsv` as a regex alternative."""
+    return alternation(terms("measure_words.tsv", kind), space=" ")
+
 
 MAX_RIGHT = 10
 MAX_LEFT = 6
 MAX_LEFT_TOLL = 12
 TOLL_RISE = re.compile(
-    r"\btoll\b[^.]*\b(?:rose|rises|risen|climbed|climbs|reached|jumped|stood|stands|increased)"
-    r"\s+(?:to|at)\s+$|\btoll\b[^.]{0,60}\breached\s+$",
+    rf"\btoll\b[^.]*\b(?:{_words('rise')})\s+(?:to|at)\s+$|\btoll\b[^.]{{0,60}}\breached\s+$",
     re.IGNORECASE,
 )
 PASSIVE_COUNT = re.compile(
@@ -29,16 +34,14 @@ AUXILIARY = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly|later|then|since)\s+){1,3}",
     re.IGNORECASE,
 )
-_UPDATE = r"\b(?:updated|revised|raised|rose|risen|climbed|increased|jumped|went up)\s+to\b"
+_UPDATE = rf"\b(?:{_words('update')})\s+to\b"
 UPDATE = re.compile(_UPDATE, re.IGNORECASE)
-UPDATED_TO = re.compile(
-    _UPDATE + r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$", re.IGNORECASE
-)
+UPDATED_TO = re.compile(rf"{_UPDATE}\s+(?:(?:{_words('bound')})\s+)?$", re.IGNORECASE)
 GLUED_STOP = re.compile(r"(?<=[a-z])[.!?][\"”’]?[A-Z]")
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 REACH = 160  # characters either side searched for a measure word
-PART_GAP = re.compile(r"\b(?:including|among them|of whom)\s+$", re.IGNORECASE)
-LIST_GAP = re.compile(r"^[\s,;–—-]*(?:(?:and|as well as|along with|plus|including)\s+)?$")
+PART_GAP = re.compile(rf"\b(?:{_words('part')})\s+$", re.IGNORECASE)
+LIST_GAP = re.compile(rf"^[\s,;–—-]*(?:(?:{_words('list')})\s+)?$")
 
 
 def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
