@@ -14,6 +14,10 @@ from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, n
 from newstally.records import Figure, Sentence
 
 PART = {row[0]: row[1] for row in rows("persons.tsv")}
+WORDS_OF = {
+    kind: frozenset(row[1] for row in rows("persons.tsv") if row[0] == kind)
+    for kind in {row[0] for row in rows("persons.tsv")}
+}
 NOUN = alternation(tuple(SINGULAR))
 PERSON = re.compile(
     rf"(?<![\w-]){PART['det']}\s+(?:(?:{PART['age']}|(?!{PART['inner']}\b)[\w-]+)\s+){{0,4}}"
@@ -33,21 +37,23 @@ SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>{NAME}|{PART['subject']}){APPOSITIVE}\s+"
     rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
 )
-AGED = re.compile(rf"(?:[A-Z][a-z]+[’']?|Jr\.|Sr\.|II|III|IV|(?i:{NOUN}))\s*[,(]\s*$")
+AGED = re.compile(rf"(?:[A-Z][a-z]+[’']?|{alternation(WORDS_OF['suffix'])}|(?i:{NOUN}))\s*[,(]\s*$")
 DIES = re.compile(
-    r"\b(?:died|dies|succumbed|(?:was|were|is)\s+(?:later\s+)?pronounced\s+dead)\b", re.IGNORECASE
+    rf"\b(?:{alternation(WORDS_OF['dies'])}"
+    r"|(?:was|were|is)\s+(?:later\s+)?pronounced\s+dead)\b",
+    re.IGNORECASE,
 )
-ANAPHORS = frozenset(("he", "she", "himself", "herself", "the"))
-ALSO = re.compile(r"[^.;]{0,40}?\b(?:also|as well|too)\b", re.IGNORECASE)
+ANAPHORS = WORDS_OF["anaphor"]
+ALSO = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:{alternation(WORDS_OF['also'], space=' ')})\b", re.IGNORECASE
+)
 SELF = re.compile(rf"(?<![\w-]){PART['self']}(?![\w-])", re.IGNORECASE)
-NOT_NAMES = frozenset(
-    ("police", "officials", "authorities", "it", "that", "this", "there", "one", "no", "none")
-)
-
-
-FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "follower")
-OPENERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "opener")
-NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "not_follower")
+NOT_NAMES = WORDS_OF["not_name"]
+FOLLOWERS = WORDS_OF["follower"]
+OPENERS = WORDS_OF["opener"]
+NOT_FOLLOWERS = WORDS_OF["not_follower"]
+SUBJECT_MEASURES = WORDS_OF["measure"]
+INTRANSITIVE = WORDS_OF["intransitive"]
 
 
 def persons(text: str, sentence: Sentence) -> Iterator[Figure]:
@@ -128,20 +134,11 @@ def _subjects(text: str, sentence: Sentence) -> Iterator[Figure]:
         if norm(who.split()[0]) in NOT_NAMES or not _opens_clause(text, match.start(), sentence):
             continue
         measure = MEASURES.match(text, match.end(), sentence.end)
-        verbs = _VERBS if match.group("be") else _INTRANSITIVE
+        verbs = SUBJECT_MEASURES if match.group("be") else INTRANSITIVE
         verb = measure is not None and norm(measure.group()) in verbs
         verb = verb and measure is not None and measure.group().islower()
         if verb or _pronounced(text, match.end(), sentence.end):
             yield _one(match.start("who"), match.end("who"), "people", who)
-
-
-_VERBS = frozenset(
-    (
-        "killed", "died", "dies", "dead", "shot", "wounded", "injured", "hurt", "slain",
-        "fatally shot", "fatally wounded", "fatally injured", "shot dead", "shot and killed",
-        "hospitalized", "hospitalised", "murdered", "perished", "gunned down",
-    )
-)  # fmt: skip
 
 
 def _opens_clause(text: str, at: int, sentence: Sentence) -> bool:
@@ -149,9 +146,6 @@ def _opens_clause(text: str, at: int, sentence: Sentence) -> bool:
     before = text[max(sentence.start, at - 20) : at].rstrip()
     word = re.search(r"(\w+)$", before)
     return not before or before[-1] in ',;:(—–-"“' or bool(word and word.group(1) in OPENERS)
-
-
-_INTRANSITIVE = frozenset(("died", "dies", "perished"))
 
 
 def _pronounced(text: str, at: int, limit: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib import resources
 
 
@@ -18,7 +19,7 @@ def terms(name: str, kind: str | None = None) -> tuple[str, ...]:
     return tuple(row[0] for row in rows(name) if kind is None or row[1:2] == (kind,))
 
 
-def alternation(phrases: list[str] | tuple[str, ...], space: str = r"[\s-]+") -> str:
+def alternation(phrases: Iterable[str], space: str = r"[\s-]+") -> str:
     """A regex alternative matching any phrase, longest first; a space matches `space` (by
     default any run of spaces and hyphens)."""
     ordered = sorted(set(phrases), key=len, reverse=True)
