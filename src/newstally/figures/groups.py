@@ -18,16 +18,18 @@ from newstally.figures.terms import (
     THINGS,
     alternation,
     norm,
+    terms,
 )
 from newstally.records import Figure, Sentence
 
 MAX_GROUP_WORDS = 6
+BEFORE_COUNT = alternation(terms("group_words.tsv", "before"), space=" ")
 GROUP_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<group>{alternation(tuple(GROUP_OF))})\s+"
-    r"(?:reaching|reached|at|numbering|stood at|rose to|totall?ing|totall?ed)\s+$",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?P<group>{alternation(GROUP_OF)})\s+(?:{BEFORE_COUNT})\s+$", re.IGNORECASE
 )
-MOSTLY = re.compile(r"\b(?:mostly|mainly|most|many of them|largely)\b", re.IGNORECASE)
+MOSTLY = re.compile(
+    rf"\b(?:{alternation(terms('group_words.tsv', 'mostly'), space=' ')})\b", re.IGNORECASE
+)
 ASIDE = re.compile(r"\s*\(([^()]{1,40})\)")
 PREDICATE = re.compile(r"[\s–—-]*(?:were|was|are)\s+", re.IGNORECASE)
 
