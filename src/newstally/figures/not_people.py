@@ -7,10 +7,16 @@ import re
 
 from newstally.figures.context import NOT_AFTER, NOT_BEFORE, role_at, word_after, word_before
 from newstally.figures.groups import is_demonym
-from newstally.figures.terms import GROUP_OF, GROUPS, MEASURES, THINGS, alternation, rows
+from newstally.figures.terms import GROUP_OF, GROUPS, MEASURES, THINGS, alternation, rows, terms
 from newstally.records import Figure, Sentence
 
-AGE_WORDS = frozenset(("aged", "age", "ages"))
+
+def _words(kind: str, space: str = " ") -> str:
+    """The words of `kind` in `data/not_people.tsv` as a regex alternative."""
+    return alternation(terms("not_people.tsv", kind), space=space)
+
+
+AGE_WORDS = frozenset(terms("not_people.tsv", "age"))
 NUMBER_RUNS = frozenset(row[0] for row in rows("number_runs.txt"))
 STREETS = alternation(tuple(row[0].title() for row in rows("streets.txt")))
 ADDRESS = re.compile(rf"\s+(?:[NSEW]{{1,2}}\.?\s+)?(?:[A-Z0-9][\w’'.-]*\s+){{1,3}}?(?:{STREETS})\b")
@@ -20,15 +26,12 @@ AGES_RUN = re.compile(
     re.IGNORECASE,
 )
 SHOTS_AFTER = re.compile(
-    r"\s+(?:gunshot\s+wounds?|bullet\s+wounds?|shots?\s+(?:is|was|were|are|as|rang|that|which|"
-    r"fired|hit|struck|into|through|from|at)\b)",
+    rf"\s+(?:{_words('wound', space=r'\s+')}|shots?\s+(?:{_words('after_shots')})\b)",
     re.IGNORECASE,
 )
-FIRED_BEFORE = re.compile(r"\b(?:fired?|firing|fires|heard|hearing)\s+$", re.IGNORECASE)
-PARENT_OF = re.compile(
-    r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother)\s+of\s+$", re.IGNORECASE
-)
-PHOTO_OF = re.compile(r"\b(?:image|photo|slide|picture)\s+\d+\s+of\s+$", re.IGNORECASE)
+FIRED_BEFORE = re.compile(rf"\b(?:{_words('fired')})\s+$", re.IGNORECASE)
+PARENT_OF = re.compile(rf"\b(?:{_words('parent')})\s+of\s+$", re.IGNORECASE)
+PHOTO_OF = re.compile(rf"\b(?:{_words('photo')})\s+\d+\s+of\s+$", re.IGNORECASE)
 AT_ADDRESS = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
