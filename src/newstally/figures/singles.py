@@ -11,15 +11,16 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from newstally.figures.terms import alternation, terms
 from newstally.records import Figure, Toll
 
 MEASURES = ("killed", "injured")
 LIST_SENTENCES = 3  # sentences with the measure read for a list
 PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
 NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+LIST_WORDS = alternation(terms("singles.tsv", "list"), space=" ")
 LIST_GAP = re.compile(
-    rf"(?:\s*,\s*{NAME}(?:\s*,\s*\d{{1,3}})?)?(?:\s*,)?\s+(?:and|as well as|along with)"
-    r"(?:\s+then)?\s+",
+    rf"(?:\s*,\s*{NAME}(?:\s*,\s*\d{{1,3}})?)?(?:\s*,)?\s+(?:{LIST_WORDS})(?:\s+then)?\s+",
 )
 COMMA_GAP = re.compile(r"\s*,\s+")
 CLAUSE_GAP = re.compile(
@@ -29,7 +30,7 @@ PASSIVE = re.compile(r"\s+(?:was|is|were|had been|has been)\b")
 SELF = re.compile(r"himself|herself", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 COUNTED = re.compile(
-    r"(?:[a-z]+\s+){0,3}(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)",
+    rf"(?:[a-z]+\s+){{0,3}}(?:\d[\d,.]*|{alternation(terms('singles.tsv', 'number'))})",
     re.IGNORECASE,
 )
 
