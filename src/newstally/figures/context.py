@@ -7,6 +7,9 @@ import re
 from newstally.figures.terms import phrase_map, rows, words_regex
 
 WORD = re.compile(r"[\w'’$%]+(?:[-.][\w'’]+)*")
+# A person's name: one to four capitalised words, a middle initial allowed ("Kyre Bethea",
+# "John W. Smith"); shared by the subject of a measure and a name in apposition in a list.
+NAME = r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,3})"
 FILLER_ROLE = phrase_map("fillers.tsv")
 FILLERS = words_regex(tuple(row[0] for row in rows("fillers.tsv")))
 STOP_WORDS = frozenset(word for word, role in FILLER_ROLE.items() if role == "stop")

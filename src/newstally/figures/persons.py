@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from newstally.figures.context import NAME
 from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
 from newstally.records import Figure, Sentence
 
@@ -29,7 +30,6 @@ AGE = re.compile(
     rf"(?<![\w-])(?:(?:an?|the)\s+)?(?P<age>{PART['age']})(?![\w-])(?P<name>\s+(?-i:[A-Z][a-z]+))?",
     re.IGNORECASE,
 )
-NAME = r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,3})"
 APPOSITIVE = (
     r"(?:\s*,\s*(?:\d{1,3}|of\s+[\w .’'-]{1,40}?|(?:a|an)\s+\d{1,3}[\s-]year[\s-]old)\s*,)?"
 )

@@ -11,13 +11,13 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from newstally.figures.context import NAME
 from newstally.figures.terms import alternation, terms
 from newstally.records import Figure, Toll
 
 MEASURES = ("killed", "injured")
 LIST_SENTENCES = 3  # sentences with the measure read for a list
 PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
-NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 LIST_WORDS = alternation(terms("singles.tsv", "list"), space=" ")
 LIST_GAP = re.compile(
     rf"(?:\s*,\s*{NAME}(?:\s*,\s*\d{{1,3}})?)?(?:\s*,)?\s+(?:{LIST_WORDS})(?:\s+then)?\s+",
