@@ -13,12 +13,14 @@ from newstally.records import Figure, Sentence
 
 PART = {row[0]: row[1] for row in rows("persons.tsv")}
 NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "not_follower")
+HARM_VERBS = alternation(row[1] for row in rows("persons.tsv") if row[0] == "harm_verb")
+SUFFERS = alternation(row[1] for row in rows("persons.tsv") if row[0] == "suffer")
 NOUN = alternation(tuple(SINGULAR))
 AGE = PART["age"]
 DETERMINERS = r"(?:a|an|the|another|one|his|her|their|this|that|its)"
 THEN = (
     rf"(?:,\s*\d{{1,3}},)?\s+(?:{PART['be']}\s+)?(?:{PART['adverb']}\s+)?"
-    r"(?:(?:suffer|sustain)(?:s|ed)?\s+(?:an?\s+)?)?"
+    rf"(?:(?:{SUFFERS})\s+(?:an?\s+)?)?"
 )
 OPENING = re.compile(
     rf"(?:(?-i:[A-Z])[\w'’.-]*:\s+)?(?P<who>(?:(?:{AGE}|(?!{DETERMINERS}\b)(?-i:[A-Z])[\w'’.-]*)\s+){{0,3}}?(?P<noun>{NOUN})"
@@ -26,7 +28,7 @@ OPENING = re.compile(
     re.IGNORECASE,
 )
 OBJECT = re.compile(
-    rf"(?<![\w-])(?:killing|kills|shooting|shoots|wounding|wounds)\s+"
+    rf"(?<![\w-])(?:{HARM_VERBS})\s+"
     rf"(?P<who>(?:(?-i:[A-Z])[\w'’.-]*\s+|{AGE}\s+){{0,2}}(?P<noun>{NOUN}))(?![\w'’-])",
     re.IGNORECASE,
 )
