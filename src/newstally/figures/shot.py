@@ -7,14 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newstally.figures.terms import alternation, terms
 from newstally.records import Figure, Toll
 
+
+def _words(kind: str) -> str:
+    """The words of `kind` in `data/shot.tsv` as a regex alternative."""
+    return alternation(terms("shot.tsv", kind), space=r"\s+")
+
+
 SHOT = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|got)\s+(?:been\s+)?)?(?:shot|struck|hit)\b"
-    r"(?!\s+(?:and\s+(?:killed|wounded|injured|hurt)|dead|to\s+death))",
+    rf"\s+(?:(?:were|was|are|is|have|has|had|got)\s+(?:been\s+)?)?(?:{_words('shot')})\b"
+    rf"(?!\s+(?:and\s+(?:{_words('harm')})|{_words('fatal')}))",
     re.IGNORECASE,
 )
-OTHERS = re.compile(r"\b(?:others?|more|additional|another|remaining)\b", re.IGNORECASE)
+OTHERS = re.compile(rf"\b(?:{_words('others')})\b", re.IGNORECASE)
 
 
 def shot_less_dead(text: str, figures: tuple[Figure, ...], toll: Toll) -> Toll:
