@@ -40,40 +40,64 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     before = word_before(text, count.start, sentence.start)
     after = word_after(text, count.end, sentence.end)
     digits = count.value_text or ""
-    if _is_label(before, count) or after in NOT_AFTER or after in THINGS or after.isdigit():
-        return False
-    if re.fullmatch(r"\d{7,}", digits):  # a phone number
-        return False
-    if re.fullmatch(r"\d{5,}", digits) and _is_year(before) and after not in GROUP_OF:
-        return False  # "Sep 30 2016 102138 Warplanes ...": a page id after the date
-    bare = digits.isdigit() and text[count.start].isdigit()
-    if bare and _label_before(text, count.start, sentence.start) in NUMBER_RUNS:
-        return False
-    if bare and (_is_address(text, count, sentence) or _in_a_name(text, count, sentence)):
-        return False
-    if PHOTO_OF.search(text, max(0, count.start - 30), count.start):
-        return False
-    if PARENT_OF.search(text, max(0, count.start - 30), count.start):
-        return False  # "a father of three"
-    if AGES_RUN.search(text, max(0, count.start - 40), count.start):
-        return False  # "ages 10, 8 and 7", "between the ages of 18 and 22"
-    if _shots_or_wounds(text, count, sentence):
-        return False
     if (
-        text[count.end : count.end + 1] in (":", "%", ")")
-        or text[count.start - 1 : count.start] == "$"
+        _is_label(before, count)
+        or after in NOT_AFTER
+        or after in THINGS
+        or after.isdigit()
+        or _digits_count_no_one(digits, before, after, count.value)
+        or _names_a_place_or_page(text, count, sentence)
+        or _counts_something_else(text, count, sentence)
+        or _set_off(text, count)
     ):
-        return False
-    if re.search(r"\(\d+\)\s*$", text[max(0, count.start - 12) : count.start]):
-        return False  # "(200) 2510": page furniture
-    if text[count.start - 1 : count.start] == ":":
-        return False
-    if re.fullmatch(r"\d{4}", digits) and (digits[0] == "0" or 1990 <= count.value <= 2030):
         return False
     if re.fullmatch(r"\d{4}", digits) and 1900 <= count.value <= 2100:
         return after in GROUP_OF
     return not (
         digits.lower() == "one" and after == "of" and role_at(text, count.end, sentence.end) is None
+    )
+
+
+def _digits_count_no_one(digits: str, before: str, after: str, value: int) -> bool:
+    """A phone number, a page id after a date ("Sep 30 2016 102138 Warplanes ..."), a year."""
+    if re.fullmatch(r"\d{7,}", digits):
+        return True
+    if re.fullmatch(r"\d{5,}", digits) and _is_year(before) and after not in GROUP_OF:
+        return True
+    return re.fullmatch(r"\d{4}", digits) is not None and (
+        digits[0] == "0" or 1990 <= value <= 2030
+    )
+
+
+def _names_a_place_or_page(text: str, count: Figure, sentence: Sentence) -> bool:
+    """A bare number in a run of page furniture ("URL 0 612"), an address or a name."""
+    digits = count.value_text or ""
+    if not (digits.isdigit() and text[count.start].isdigit()):
+        return False
+    return (
+        _label_before(text, count.start, sentence.start) in NUMBER_RUNS
+        or _is_address(text, count, sentence)
+        or _in_a_name(text, count, sentence)
+    )
+
+
+def _counts_something_else(text: str, count: Figure, sentence: Sentence) -> bool:
+    """Pictures ("Photo 3 of 9"), children ("a father of three"), ages ("ages 10, 8 and 7",
+    "between the ages of 18 and 22"), shots or wounds."""
+    return bool(
+        PHOTO_OF.search(text, max(0, count.start - 30), count.start)
+        or PARENT_OF.search(text, max(0, count.start - 30), count.start)
+        or AGES_RUN.search(text, max(0, count.start - 40), count.start)
+        or _shots_or_wounds(text, count, sentence)
+    )
+
+
+def _set_off(text: str, count: Figure) -> bool:
+    """A time, a share, money, a label after a colon, page furniture ("(200) 2510")."""
+    return (
+        text[count.end : count.end + 1] in (":", "%", ")")
+        or text[count.start - 1 : count.start] in ("$", ":")
+        or re.search(r"\(\d+\)\s*$", text[max(0, count.start - 12) : count.start]) is not None
     )
 
 
