@@ -21,9 +21,25 @@ def terms(name: str, kind: str | None = None) -> tuple[str, ...]:
 
 def alternation(phrases: Iterable[str], space: str = r"[\s-]+") -> str:
     """A regex alternative matching any phrase, longest first; a space matches `space` (by
-    default any run of spaces and hyphens)."""
+    default any run of spaces and hyphens).
+
+    Phrases are grouped under their first letter ("k(?:illed|idnapped)|w(?:ounded)"): the
+    regex engine then tries only the group a text's letter starts, in the same order, so it
+    matches exactly what the flat list would, several times faster."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", space) for p in ordered)
+    firsts = {p[:1] for p in ordered}
+    if not all(f.isascii() and f.isalpha() for f in firsts) or len(firsts) != len(
+        {f.lower() for f in firsts}
+    ):  # a first letter that is no ASCII letter, or one in both cases: the flat list
+        return "|".join(_escaped(p, space) for p in ordered)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0], []).append(_escaped(phrase[1:], space))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _escaped(phrase: str, space: str) -> str:
+    return re.escape(phrase).replace(r"\ ", space)
 
 
 def words_regex(
