@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 import newstally
+from newstally.read.decode import CONTROL
 from newstally.read.plain import find_title
 
 
@@ -164,3 +166,11 @@ def test_jsonl_title_becomes_first_line(tmp_path: Path) -> None:
     assert [(s.start, s.end, s.kind) for s in first.boilerplate] == [(0, 23, "title")]
     assert first.title == "Teen killed in shooting - WXYZ News 5"
     assert second.text == "Two hurt in crash. A car hit a tree."
+
+
+def test_control_pattern_is_the_control_surrogate_and_private_use_categories() -> None:
+    every = (chr(code) for code in range(0x110000))
+    by_category = [c for c in every if unicodedata.category(c) in ("Cc", "Cs", "Co")]
+    assert [c for c in by_category if c not in "\n\t"] == CONTROL.findall(
+        "".join(chr(code) for code in range(0x110000))
+    )

@@ -18,13 +18,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newstally.records import Article
 from newstally.text import sentences
+from newstally.twin import agreed, twin
 
 # A line repeated in this many articles, and shorter than this, is site template, not news.
 TEMPLATE_REPEATS = 3
 TEMPLATE_MAX_CHARS = 160
 
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
-NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)")
+NUMBER = twin(re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)"))
 # A capitalised word after a word or a comma, not after a full stop: a name inside a sentence.
 NAME = re.compile(r"(?<=[\w,;:'’\")] )[A-Z][\w'’-]+")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -65,7 +66,7 @@ def words(text: str) -> list[str]:
 
 def numbers(text: str) -> list[int]:
     """The numbers written in digits, in order, years left out."""
-    values = NUMBER.findall(text)
+    values = NUMBER.choose(agreed(text)).findall(text)
     return [int(value.replace(",", "")) for value in values if not YEAR.fullmatch(value)]
 
 

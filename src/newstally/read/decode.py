@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
 
 from newstally.errors import InputError
@@ -10,6 +10,12 @@ from newstally.errors import InputError
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 # Share of control characters above which decoded bytes are not text in any encoding.
 MAX_CONTROL_SHARE = 0.05
+# The control (Cc), surrogate (Cs) and private-use (Co) characters, tab and newline left out:
+# Unicode fixes these sets for good, and one regex counts them far faster than a loop.
+CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
+    "\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,4 @@ def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    controls = sum(
-        1 for ch in sample if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cs", "Co")
-    )
-    return controls / len(sample)
+    return len(CONTROL.findall(sample)) / len(sample)
