@@ -84,11 +84,13 @@ def _indexes(mentions: tuple[NameMention, ...], labels: list[str | None]) -> dic
     and initials."""
     indexes: dict[str, Index] = {name: defaultdict(list) for name in INDEXES}
     for mention, label in zip(mentions, labels, strict=True):
-        entry = (label or "", mention.article, mention.start)
+        if not label or not label.startswith(("person:", "organisation:")):
+            continue
+        entry = (label, mention.article, mention.start)
         words = name_words(mention.text)
-        if label and label.startswith("person:") and words:
+        if label.startswith("person:") and words:
             indexes["last"][words[-1]].append(entry)
-        elif label and label.startswith("organisation:") and words:
+        elif label.startswith("organisation:") and words:
             indexes["head"][_head_word(mention.text)].append(entry)
             indexes["first"][words[0]].append(entry)
             indexes["org_last"][words[-1]].append(entry)
@@ -216,8 +218,10 @@ def _lone_labels(
     people = {label.split(":", 1)[1] for label in labels if label and label.startswith("person:")}
     result = list(labels)
     for index, mention in enumerate(mentions):
+        if result[index] is not None or mention.type != "unknown":
+            continue
         word = name_key(mention.text)
-        if result[index] is not None or mention.type != "unknown" or " " in word:
+        if " " in word:
             continue
         if word in people:
             result[index] = "person:" + word
@@ -260,8 +264,9 @@ def _canonical(members: list[NameMention]) -> str:
     if not full:
         acronym = members[0].text
         return KNOWN_ACRONYMS.get(acronym, (acronym, ""))[0]
-    most_words = max(len(name_words(text)) for text in full)
-    longest = [text for text in full if len(name_words(text)) == most_words]
+    lengths = {text: len(name_words(text)) for text in set(full)}
+    most_words = max(lengths.values())
+    longest = [text for text in full if lengths[text] == most_words]
     return Counter(longest).most_common(1)[0][0]
 
 

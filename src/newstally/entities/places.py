@@ -30,6 +30,7 @@ TOKEN = r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft)\.|(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-[\w'�
 # Runs do not go on past a possessive: "Syria's President" is "Syria" and "President".
 RUN = re.compile(rf"(?:{TOKEN})(?:(?<!['’]s) (?:{TOKEN}))*")
 MAX_WORDS = 5
+TOKENS = re.compile(r"\S+")
 # A one-word town smaller than this is taken only when the text names its country (or a place
 # in it): "Obama" is a town in Japan, "Bush" one in Egypt.
 BIG_TOWN = 100_000
@@ -59,7 +60,7 @@ def _trimmed(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
     """Capitalised runs of words, each word as (start, end, text) without a final dot."""
     for run in RUN.finditer(text):
-        tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        tokens = [(m.start(), m.group()) for m in TOKENS.finditer(run.group())]
         words = [(run.start() + s, run.start() + s + len(w.rstrip("."))) for s, w in tokens]
         yield [(s, e, text[s:e]) for s, e in words]
 
@@ -68,7 +69,10 @@ def _candidates(text: str) -> Iterator[tuple[int, int, tuple[PlaceMention, ...]]
     surnames = set()
     found = []
     for words in _runs(text):
-        match = _look_up(text, words) or _look_up(text, _trimmed(words))
+        trimmed = _trimmed(words)
+        match = _look_up(text, words)
+        if match is None and len(trimmed) < len(words):  # else the same look-up again
+            match = _look_up(text, trimmed)
         if match:
             found.append(match)
         elif len(words) > 1:
