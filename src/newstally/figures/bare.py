@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
+from newstally.figures.persons import NOT_FOLLOWERS, NOUN, PART, WORDS_OF
+from newstally.figures.terms import GROUP_OF, MEASURES, alternation, norm
 from newstally.records import Figure, Sentence
 
-PART = {row[0]: row[1] for row in rows("persons.tsv")}
-NOT_FOLLOWERS = frozenset(row[1] for row in rows("persons.tsv") if row[0] == "not_follower")
-HARM_VERBS = alternation(row[1] for row in rows("persons.tsv") if row[0] == "harm_verb")
-SUFFERS = alternation(row[1] for row in rows("persons.tsv") if row[0] == "suffer")
-NOUN = alternation(tuple(SINGULAR))
+HARM_VERBS = alternation(WORDS_OF["harm_verb"])
+SUFFERS = alternation(WORDS_OF["suffer"])
 AGE = PART["age"]
 DETERMINERS = r"(?:a|an|the|another|one|his|her|their|this|that|its)"
 THEN = (
