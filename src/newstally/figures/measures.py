@@ -28,10 +28,10 @@ PASSIVE_COUNT = re.compile(
     rf"(?<![\w,.])(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|are|have been|had been)\s+$",
     re.IGNORECASE,
 )
-CLAUSE_OPEN = re.compile(r"[\s,;]*(?:and|while|but|whereas)\s+", re.IGNORECASE)
+CLAUSE_OPEN = re.compile(rf"[\s,;]*(?:{_words('clause')})\s+", re.IGNORECASE)
 AUXILIARY = re.compile(
     r"(?:\s*[,–—-]+[^,.;–—]{1,60}?[,–—-]+)?"  # "four others, including a boy, were shot"
-    r"\s+(?:(?:were|was|are|is|have|has|had|been|also|reportedly|later|then|since)\s+){1,3}",
+    rf"\s+(?:(?:{_words('auxiliary')})\s+){{1,3}}",
     re.IGNORECASE,
 )
 _UPDATE = rf"\b(?:{_words('update')})\s+to\b"
