@@ -147,3 +147,63 @@ def test_spaces_do_not_hide_a_place() -> None:
 
 def test_a_state_takes_only_the_word_state() -> None:
     assert _kinds("He sat in an Arizona county jail.") == [("Arizona", "Arizona", "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "country"),
+    [
+        ("Airstrikes in Anbar province killed 12.", "Anbar province", "Al Anbar", "IQ"),
+        ("Fighting spread across Helmand.", "Helmand", "Helmand", "AF"),
+        ("Shelling hit the governorate of Rif Dimashq.", "governorate of Rif Dimashq", "", "SY"),
+        ("Troops left Al Anbar.", "Al Anbar", "Al Anbar", "IQ"),
+        ("Floods in Punjab.", "Punjab", "Punjab", "PK"),
+        ("Raids in North Darfur.", "North Darfur", "Northern Darfur", "SD"),
+        ("Shelling in Donetsk Oblast.", "Donetsk Oblast", "Donetsk Oblast", "UA"),
+    ],
+)
+def test_a_province_not_named_after_a_town_is_found_by_its_own_name(
+    text: str, phrase: str, name: str, country: str
+) -> None:
+    (place,) = find_places(text)
+    assert (text[place.start : place.end], place.kind, place.country) == (phrase, "admin1", country)
+    assert place.name == name or not name
+    assert place.lat is not None and place.lon is not None
+
+
+def test_a_province_point_lies_in_it() -> None:
+    (anbar,) = find_places("Anbar")
+    assert anbar.lat == pytest.approx(33.5, abs=1.5) and anbar.lon == pytest.approx(42, abs=2)
+
+
+def test_a_name_that_is_a_town_and_a_province_stays_the_town() -> None:
+    assert _kinds("Clashes in Latakia and Idlib.") == [
+        ("Latakia", "Latakia", "city"),
+        ("Idlib", "Idlib", "city"),
+    ]
+
+
+def test_a_province_gives_a_big_town_elsewhere_its_name() -> None:
+    (gaza,) = find_places("Strikes on Gaza.")  # Mozambique's Gaza province gives way
+    assert gaza.country == "PS"
+
+
+def test_common_words_are_no_provinces() -> None:
+    assert find_places("The Northern command and the Plateau said.") == ()
+
+
+def test_a_small_province_needs_its_country_named_unless_a_kind_word_says_so() -> None:
+    assert find_places("Paul said the talks failed.") == ()
+    assert _kinds("Raids in Paktika province.") == [("Paktika province", "Paktika", "admin1")]
+
+
+def test_a_province_in_the_text_picks_its_towns() -> None:
+    text = "Violence in British Columbia. Police in Creston said."
+    assert [place.country for place in find_places(text)] == ["CA", "CA"]
+
+
+def test_a_province_name_is_also_looked_up_without_its_article_kind_word_or_compass_form() -> None:
+    from newstally.entities.build_divisions import forms
+
+    assert forms("Al Anbar") == {"al anbar", "anbar"}
+    assert forms("Ibb Governorate") == {"ibb governorate"}  # "ibb" is too short alone
+    assert "north darfur" in forms("Northern Darfur")

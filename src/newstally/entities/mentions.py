@@ -151,11 +151,11 @@ def _type(text: str, start: int, end: int, common: frozenset[str], teams: frozen
 
 def _starts_with_place(words: list[str]) -> bool:
     """ "Indiana Conservation Officers", "Fort Myers Officials": a run led by a country, a
-    state or a town of several words is not a person (a big town leads many people's names:
-    "Tyler", "Austin")."""
+    state or a town of several words is not a person (a big town or a province leads many
+    people's names: "Tyler", "Austin", "Michael" of the Isle of Man)."""
     for part in (words[:2], words[:1]):
         places = lookup(" ".join(part)) if len(words) > len(part) else ()
-        if places and (places[0].kind != "city" or len(part) > 1):
+        if places and (places[0].kind not in ("city", "admin1") or len(part) > 1):
             return True
     return False
 

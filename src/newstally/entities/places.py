@@ -78,7 +78,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, tuple[PlaceMention, ...]]
         elif len(words) > 1:
             surnames.add(key(words[-1][2]))
     for start, end, places in found:
-        if key(text[start:end]) not in surnames or places[0].kind != "city":
+        if key(text[start:end]) not in surnames or places[0].kind not in ("city", "admin1"):
             yield start, end, places
 
 
@@ -105,7 +105,9 @@ def possessive(name: str) -> tuple[PlaceMention, ...]:
     if not name.endswith("s") or " " in name:
         return ()
     places = lookup(name[:-1])
-    return places if places and sure(places[0]) and " " not in places[0].name else ()
+    if not places or places[0].kind not in ("country", "city"):
+        return ()
+    return places if sure(places[0]) and " " not in places[0].name else ()
 
 
 def find_places(text: str) -> tuple[PlaceMention, ...]:
@@ -115,21 +117,26 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     states = {division_code(place) for place in surer if place.kind != "city"}
     context = {place.country for place in surer} | states - {None}
     chosen = [(start, end, _choose(places, context)) for start, end, places in found]
+    named = [(named_division(text, start, end, place), start, end) for start, end, place in chosen]
     return tuple(
-        named_division(text, start, end, place)
-        for start, end, place in chosen
-        if sure(place) or place.country in context
+        place
+        for place, start, end in named
+        if sure(place) or place.country in context or (place.start, place.end) != (start, end)
     )
 
 
 def sure(place: PlaceMention) -> bool:
     """A place taken without a country named around it: a country, a state, a big town or one
-    whose name has several words."""
+    whose name has several words, a first-level division where as many live."""
+    if place.kind == "admin1":
+        return population(place) >= BIG_TOWN
     return place.kind != "city" or population(place) >= BIG_TOWN or " " in place.name
 
 
 def _choose(places: tuple[PlaceMention, ...], context: set[str | None]) -> PlaceMention:
-    """The place in a division the text names, else in a country it names, else the first."""
+    """The place in a division the text names, else in a country it names, else the first but a
+    small province (the town "Karak City" before the province Karak)."""
     in_division = (place for place in places if division_code(place) in context)
     in_country = (place for place in places if place.country in context)
-    return next(in_division, None) or next(in_country, places[0])
+    fallback = next((place for place in places if place.kind != "admin1" or sure(place)), places[0])
+    return next(in_division, None) or next(in_country, fallback)
