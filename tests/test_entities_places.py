@@ -207,3 +207,15 @@ def test_a_province_name_is_also_looked_up_without_its_article_kind_word_or_comp
     assert forms("Al Anbar") == {"al anbar", "anbar"}
     assert forms("Ibb Governorate") == {"ibb governorate"}  # "ibb" is too short alone
     assert "north darfur" in forms("Northern Darfur")
+
+
+def test_common_news_spellings_of_provinces() -> None:
+    text = "Clashes in Ninawa, Salahuddin and Rural Damascus."
+    assert [(p.kind, p.country) for p in find_places(text)] == [("admin1", "IQ")] * 2 + [
+        ("admin1", "SY")
+    ]
+
+
+def test_generic_division_names_are_no_places() -> None:
+    text = "A judge of the Southern District and the Central Region said so."
+    assert find_places(text) == ()

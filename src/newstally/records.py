@@ -175,8 +175,8 @@ class Entity:
 class PlaceMention:
     """A place named in a text, geocoded from the offline gazetteer (geonames).
 
-    `kind` is city, country, state, county (US) or admin1 (a first-level division found
-    through its town: "Latakia province"); `name` is the gazetteer's (ASCII) name, `text[start:end]`
+    `kind` is city, country, state, county (US) or admin1 (a first-level division: "Anbar",
+    "Latakia province"); `name` is the gazetteer's (ASCII) name, `text[start:end]`
     the wording used.
     """
 

@@ -22,6 +22,7 @@ from newstally.entities.names import data_lines
 # Point of a town, to the 1/100 degree: the same town in both copies of GeoNames.
 Town = tuple[str, str, float, float]
 AFFIXES = [line.split("\t") for line in data_lines("admin1_affixes.tsv")]
+ALIASES = [line.split("\t") for line in data_lines("admin1_aliases.tsv")]
 MIN_LETTERS = 4
 
 
@@ -74,6 +75,13 @@ def geonames_names() -> dict[str, str]:
         if count * 2 > codes.total():
             by_code[code].append(name)
     return {code: names[0] for code, names in by_code.items() if len(names) == 1}
+
+
+def division_forms(code: str, name: str | None) -> set[str]:
+    """The lookup keys of division `code`: its GeoNames name's and those of its spellings in
+    `data/admin1_aliases.tsv` ("Ninawa", "Rural Damascus")."""
+    spellings = [alias for alias_code, alias in ALIASES if alias_code == code]
+    return set().union(*map(forms, [name] if name else []), *map(forms, spellings))
 
 
 def forms(name: str) -> set[str]:

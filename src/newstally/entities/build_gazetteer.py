@@ -49,6 +49,8 @@ SIMILAR = 60
 # A division leaves its name to a town elsewhere this big, or bigger than itself.
 BIG_TOWN = 100_000
 NOT_NAMES = frozenset(data_lines("admin1_not_names.txt"))
+# Words a division's name made only of is no name: "Southern District", "Central Region".
+GENERIC = NOT_NAMES | {words for _, words, *_ in build_divisions.AFFIXES} | {"and", "the", "area"}
 KIND_RANK = {"country": 0, "state": 1, "county": 2, "admin1": 3, "city": 4}
 COUNTY_ENDS = ("County", "Parish", "Borough")
 # (kind rank, -population, geonames id, name, lat, lon, country, kind, lookup keys, division,
@@ -116,7 +118,8 @@ def _free(name: str, taken: set[str], town_sizes: dict[str, int], limit: int) ->
     of several words is taken alone: "Santa Barbara")."""
     names = {name, name.replace(" ", "")}
     biggest = max((town_sizes[each] for each in names if each in town_sizes), default=-1)
-    return not names & taken and biggest < (0 if " " in name else limit)
+    generic = set(name.split(" ")) <= GENERIC
+    return not names & taken and not generic and biggest < (0 if " " in name else limit)
 
 
 def _divisions(towns: list[Row], others: list[Row]) -> Iterator[Row]:
@@ -131,7 +134,7 @@ def _divisions(towns: list[Row], others: list[Row]) -> Iterator[Row]:
     names, taken, sizes = build_divisions.geonames_names(), _taken(others), _town_sizes(towns)
     for number, code in enumerate(sorted(members), 1):
         towns_in = members[code]
-        own = build_divisions.forms(names[code]) if code in names else set()
+        own = build_divisions.division_forms(code, names.get(code))
         limit = min(BIG_TOWN, -sum(town[1] for town in towns_in))
         keys = {name for name in own - min(towns_in)[8] if _free(name, taken, sizes, limit)}
         name = ascii_name(names[code]) if code in names else min(towns_in)[3]
