@@ -219,3 +219,12 @@ def test_common_news_spellings_of_provinces() -> None:
 def test_generic_division_names_are_no_places() -> None:
     text = "A judge of the Southern District and the Central Region said so."
     assert find_places(text) == ()
+
+
+def test_a_province_is_shown_in_ascii_without_its_title() -> None:
+    from newstally.entities.build_divisions import display_name
+
+    assert display_name("Muhafazat Hadramaout") == "Hadramaout"
+    assert display_name("Łódź Voivodeship") == "Lodz Voivodeship"
+    assert display_name("Karbalāʼ") == "Karbala"
+    assert display_name("Region") == "Region"

