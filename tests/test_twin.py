@@ -5,6 +5,7 @@ import pytest
 import regex
 
 from newstally.dates.find import time_spans
+from newstally.text import sentences
 from newstally.twin import AGREED, agreed, twin
 
 # The character properties the patterns lean on: word, space and digit classes, and each ASCII
@@ -47,3 +48,10 @@ def test_twin_keeps_the_flags() -> None:
 )
 def test_time_spans_read_with_either_module(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in time_spans(text)] == expected
+
+
+@pytest.mark.parametrize("mark", ["", "²"])
+def test_sentences_read_with_either_module(mark: str) -> None:
+    text = f"Two died{mark}. Police came.Officers left."
+    found = [text[s.start : s.end] for s in sentences(text)]
+    assert found == [f"Two died{mark}.", "Police came.", "Officers left."]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from newstally.records import Sentence, Token
+from newstally.twin import agreed, twin
 
 ABBREVIATIONS = frozenset(
     [
@@ -69,10 +71,12 @@ ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
-BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*"  # the stop and any closing quotes or brackets
-    r"(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # then space and what opens a sentence
-    r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,})"  # or a stop glued to the next word ("dead.Police")
+BOUNDARY = twin(
+    re.compile(
+        r"[.!?]+[\"'”’)\]]*"  # the stop and any closing quotes or brackets
+        r"(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # then space and what opens a sentence
+        r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,})"  # or a stop glued to the next word ("dead.Police")
+    )
 )
 # The word before a full stop, looked for only this far back: abbreviations are short, and
 # searching the whole line before every stop is quadratic on long one-line articles.
@@ -85,8 +89,9 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     """Every sentence of `text` as offsets, whitespace trimmed; empty lines yield nothing."""
     found: list[Sentence] = []
     position = 0
+    boundary = BOUNDARY.choose(agreed(text))
     for line in text.split("\n"):
-        found.extend(_line_sentences(line, position))
+        found.extend(_line_sentences(line, position, boundary))
         position += len(line) + 1
     return tuple(found)
 
@@ -97,9 +102,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ..
     return tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop))
 
 
-def _line_sentences(line: str, offset: int) -> Iterator[Sentence]:
+def _line_sentences(line: str, offset: int, boundary: Any) -> Iterator[Sentence]:
     start = 0
-    for match in BOUNDARY.finditer(line):
+    for match in boundary.finditer(line):
         if _is_abbreviation(line, match.start()):
             continue
         yield from _trimmed(line, start, match.end(), offset)

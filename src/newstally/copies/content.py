@@ -27,7 +27,7 @@ TEMPLATE_MAX_CHARS = 160
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
 NUMBER = twin(re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w.,]\d)"))
 # A capitalised word after a word or a comma, not after a full stop: a name inside a sentence.
-NAME = re.compile(r"(?<=[\w,;:'’\")] )[A-Z][\w'’-]+")
+NAME = twin(re.compile(r"(?<=[\w,;:'’\")] )[A-Z][\w'’-]+"))
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A title word counts this many times in an article's bag of words.
 TITLE_WEIGHT = 2
@@ -96,7 +96,7 @@ def name_bags(texts: Iterable[str]) -> Iterator[Counter[str]]:
     """The capitalised words each text uses inside a sentence (names of people, places,
     organisations), lower-cased and counted; stop words left out."""
     for text in texts:
-        names = (word.lower() for word in NAME.findall(text))
+        names = (word.lower() for word in NAME.choose(agreed(text)).findall(text))
         yield Counter(name for name in names if name not in STOP_WORDS)
 
 

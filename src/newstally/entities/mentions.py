@@ -26,6 +26,7 @@ from newstally.entities.names import data_lines, strip_title
 from newstally.entities.places import find_places, possessive
 from newstally.entities.teams import split_at_teams, team_words
 from newstally.records import Article, NameMention, PlaceMention
+from newstally.twin import agreed, twin
 
 ORG_HEADS = frozenset(data_lines("org_heads.txt"))
 ORG_NOUNS = "|".join(data_lines("org_nouns.txt"))
@@ -49,7 +50,9 @@ ATTRIBUTIVE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* )?$")
 PARTISAN = re.compile(r"^(?:pro|anti)-")
 ACRONYM = re.compile(r" \(([A-Z][A-Za-z&.]{1,9})\)")
 ORG_NOUN = re.compile(rf" ({ORG_NOUNS})\b")
-DESCRIPTION = re.compile(rf"\b(?:[Aa]n?) (?:[A-Z][\w-]*-based |[a-z]+-based )?(?:{DESCRIPTORS})\b")
+DESCRIPTION = twin(
+    re.compile(rf"\b(?:[Aa]n?) (?:[A-Z][\w-]*-based |[a-z]+-based )?(?:{DESCRIPTORS})\b")
+)
 # An indefinite description is resolved to an organisation named within this many characters.
 DESCRIPTION_REACH = 600
 # A lowercase word in running text, not in a URL slug ("pierre-thomas", "pierre - thomas").
@@ -200,7 +203,7 @@ def _acronyms(article: Article, mentions: list[NameMention]) -> Iterator[NameMen
 
 def _descriptions(article: Article, mentions: list[NameMention]) -> Iterator[NameMention]:
     organisations = [m for m in mentions if m.type == "organisation" and not m.text.isupper()]
-    for found in DESCRIPTION.finditer(article.text):
+    for found in DESCRIPTION.choose(agreed(article.text)).finditer(article.text):
         after = [m for m in organisations if found.end() <= m.start]
         if after and after[0].start - found.end() <= DESCRIPTION_REACH:
             start, end = found.span()

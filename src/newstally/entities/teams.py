@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from newstally.entities.gazetteer import lookup
 from newstally.entities.names import data_lines
 from newstally.entities.places import possessive
+from newstally.twin import agreed, twin
 
 # "the Colts", not "the Kansas City Chiefs" or "College of the Canyons".
-THE_PLURAL = re.compile(r"(?<!\bof )\b[Tt]he ([A-Z][a-z]+s)\b(?! [A-Z])")
+THE_PLURAL = twin(re.compile(r"(?<!\bof )\b[Tt]he ([A-Z][a-z]+s)\b(?! [A-Z])"))
 # Plurals that name people by where they are from ("Americans", "Iraqis", "Alawites").
 PEOPLE_ENDINGS = ("ans", "is", "ites", "ese")
 NOT_NICKNAMES = frozenset(
@@ -30,7 +31,9 @@ def team_words(
 ) -> frozenset[str]:
     """The plural nicknames `text` uses after "the" or, of those `elsewhere`, at all; `common`
     holds its lowercase words."""
-    words = set(THE_PLURAL.findall(text)) | {word for word in elsewhere if word in text}
+    words = set(THE_PLURAL.choose(agreed(text)).findall(text)) | {
+        word for word in elsewhere if word in text
+    }
     return frozenset(word for word in words if _nickname(word, text, common))
 
 
