@@ -30,7 +30,6 @@ TOKEN = r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft)\.|(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-[\w'�
 # Runs do not go on past a possessive: "Syria's President" is "Syria" and "President".
 RUN = re.compile(rf"(?:{TOKEN})(?:(?<!['’]s) (?:{TOKEN}))*")
 MAX_WORDS = 5
-TOKENS = re.compile(r"\S+")
 # A one-word town smaller than this is taken only when the text names its country (or a place
 # in it): "Obama" is a town in Japan, "Bush" one in Egypt.
 BIG_TOWN = 100_000
@@ -60,9 +59,12 @@ def _trimmed(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
     """Capitalised runs of words, each word as (start, end, text) without a final dot."""
     for run in RUN.finditer(text):
-        tokens = [(m.start(), m.group()) for m in TOKENS.finditer(run.group())]
-        words = [(run.start() + s, run.start() + s + len(w.rstrip("."))) for s, w in tokens]
-        yield [(s, e, text[s:e]) for s, e in words]
+        start, words = run.start(), []
+        for token in run.group().split(" "):  # a run's words are joined by single spaces
+            bare = token.rstrip(".")
+            words.append((start, start + len(bare), bare))
+            start += len(token) + 1
+        yield words
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, tuple[PlaceMention, ...]]]:
