@@ -10,8 +10,10 @@ from benchmarks.eval_gva import measure
 # to the lower count; event days and long template lines in grouping; local-news death phrases,
 # house numbers, attackers and suspects left out, counted headlines, bare persons, people listed
 # one by one, shot then died in one sentence, the dead taken out of a count of the shot); the
-# floors sit at the issue's targets, which are met.
-FLOORS = {"killed": 0.85, "injured": 0.755}
+# floors sat at the issue's targets. Then 363 / 328 of 420 = 0.864 / 0.781 (general rules for
+# the extraction misses: denials after a relative clause, possessive persons, "and another
+# injured", "took his own life", plural kin nouns, clock times, ages after "also").
+FLOORS = {"killed": 0.864, "injured": 0.780}
 
 
 def test_gva_toll_floors() -> None:

@@ -28,7 +28,7 @@ PASSIVE_COUNT = re.compile(
     rf"(?<![\w,.])(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|are|have been|had been)\s+$",
     re.IGNORECASE,
 )
-CLAUSE_OPEN = re.compile(rf"[\s,;]*(?:{_words('clause')})\s+", re.IGNORECASE)
+CLAUSE_OPEN = re.compile(rf"[\s,;]*(?:{_words('clause')})\s+(?:another\s+)?", re.IGNORECASE)
 AUXILIARY = re.compile(
     r"(?:\s*[,–—-]+[^,.;–—]{1,60}?[,–—-]+)?"  # "four others, including a boy, were shot"
     rf"\s+(?:(?:{_words('auxiliary')})\s+){{1,3}}",
@@ -37,6 +37,10 @@ AUXILIARY = re.compile(
 _UPDATE = rf"\b(?:{_words('update')})\s+to\b"
 UPDATE = re.compile(_UPDATE, re.IGNORECASE)
 UPDATED_TO = re.compile(rf"{_UPDATE}\s+(?:(?:{_words('bound')})\s+)?$", re.IGNORECASE)
+OWN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:(?:was|were|is|are|had been|has been)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 GLUED_STOP = re.compile(r"(?<=[a-z])[.!?][\"”’]?[A-Z]")
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 REACH = 160  # characters either side searched for a measure word
@@ -55,6 +59,8 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         right = right_gap = None
     if left is not None and left_gap is not None and left_gap > _left_limit(left.group()):
         left = left_gap = None
+    if right is not None and OWN_SUBJECT.search(text, figure.end, right.start()):
+        right = right_gap = None  # "with three friends when she was shot": hers, not theirs
     if left is not None and GLUED_STOP.search(text, left.end(), figure.start):
         left = left_gap = None  # "pronounced dead.The three other victims": another sentence
     if TOLL_RISE.search(text[floor : figure.start]):

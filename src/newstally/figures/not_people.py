@@ -32,6 +32,10 @@ SHOTS_AFTER = re.compile(
 FIRED_BEFORE = re.compile(rf"\b(?:{_words('fired')})\s+$", re.IGNORECASE)
 PARENT_OF = re.compile(rf"\b(?:{_words('parent')})\s+of\s+$", re.IGNORECASE)
 PHOTO_OF = re.compile(rf"\b(?:{_words('photo')})\s+\d+\s+of\s+$", re.IGNORECASE)
+APOSTROPHE_LIKE = frozenset("′´`")
+CLOCK = re.compile(
+    rf"\b(?:{_words('day_part')})\s+(?:(?:{_words('at_time', space=r'\s+')})\s+)?$", re.IGNORECASE
+)
 AT_ADDRESS = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
@@ -43,12 +47,14 @@ def is_people_count(text: str, count: Figure, sentence: Sentence) -> bool:
     if (
         _is_label(before, count)
         or after in NOT_AFTER
+        or text[count.end : count.end + 1] in APOSTROPHE_LIKE  # "in their 20′s"
         or after in THINGS
         or after.isdigit()
         or _digits_count_no_one(digits, before, after, count.value)
         or _names_a_place_or_page(text, count, sentence)
         or _counts_something_else(text, count, sentence)
         or _set_off(text, count)
+        or _clock_time(text, count, after)
     ):
         return False
     if re.fullmatch(r"\d{4}", digits) and 1900 <= count.value <= 2100:
@@ -99,6 +105,12 @@ def _set_off(text: str, count: Figure) -> bool:
         or text[count.start - 1 : count.start] in ("$", ":")
         or re.search(r"\(\d+\)\s*$", text[max(0, count.start - 12) : count.start]) is not None
     )
+
+
+def _clock_time(text: str, count: Figure, after: str) -> bool:
+    """An hour after a part of the day: "Thursday night around 10 on Main Street"."""
+    hour = count.value <= 12 and count.high is None and after not in GROUP_OF
+    return hour and CLOCK.search(text, max(0, count.start - 40), count.start) is not None
 
 
 def _is_address(text: str, count: Figure, sentence: Sentence) -> bool:

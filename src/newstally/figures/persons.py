@@ -37,7 +37,9 @@ SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<who>{NAME}|{PART['subject']}){APPOSITIVE}\s+"
     rf"(?P<be>{PART['be']}\s+)?(?:{PART['adverb']}\s+)?(?=\S)",
 )
-AGED = re.compile(rf"(?:[A-Z][a-z]+[’']?|{alternation(WORDS_OF['suffix'])}|(?i:{NOUN}))\s*[,(]\s*$")
+AGED = re.compile(
+    rf"(?:[A-Z][a-z]+[’']?|{alternation(WORDS_OF['suffix'])}|(?i:{NOUN}))\s*[,(]\s*(?:also\s+)?$"
+)
 DIES = re.compile(
     rf"\b(?:{alternation(WORDS_OF['dies'])}"
     r"|(?:was|were|is)\s+(?:later\s+)?pronounced\s+dead)\b",
@@ -69,7 +71,8 @@ def persons(text: str, sentence: Sentence) -> Iterator[Figure]:
 
 def is_age(text: str, count: Figure) -> bool:
     """A bare number set off by commas after a name or a person is an age: "Bryant Silk, 34,
-    said", "fatal shooting of Detroit girl, 5" (the sentence may end after it)."""
+    said", "fatal shooting of Detroit girl, 5", "another teen, also 15," (the sentence may end
+    after it)."""
     before = text[max(0, count.start - 30) : count.start]
     after = text[count.end : count.end + 1]
     bare = (count.value_text or "").isdigit() and count.value < 120

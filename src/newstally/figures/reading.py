@@ -16,7 +16,13 @@ from newstally.figures.persons import is_age, persons
 from newstally.figures.terms import MEASURES
 from newstally.records import Figure, Sentence
 
-GUN_ON_SELF = re.compile(r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself)$", re.I)
+GUN_ON_SELF = re.compile(
+    r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself)$|\b(?:his|her)\s+own\s+life$", re.I
+)
+
+DEAD_PERSON = re.compile(
+    r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:deceased|slain|dead)\s", re.I
+)
 
 
 def is_candidate(text: str, sentence: Sentence) -> bool:
@@ -47,7 +53,9 @@ def read_sentence(text: str, sentence: Sentence) -> list[Figure]:
 
 def _measured(text: str, figure: Figure, sentence: Sentence) -> Figure:
     if GUN_ON_SELF.search(text, max(sentence.start, figure.start - 30), figure.end):
-        return replace(figure, measure="killed")  # "turned the gun on himself"
+        return replace(figure, measure="killed")  # "turned the gun on himself", "took his own life"
+    if figure.value == 1 and DEAD_PERSON.match(text, figure.start, figure.end):
+        return replace(figure, measure="killed")  # "a deceased white male", "the slain man"
     grouped = group_before(text, figure, sentence)
     grouped = predicate_group(text, grouped, grouped.end, sentence.end)
     measured = with_measure(text, grouped, sentence)

@@ -27,7 +27,7 @@ CLAUSE_GAP = re.compile(
     r"[^;.]{0,60}?\b(?:was|is|were)\s+[^,;.]{1,60}?,?\s+(?:and|while|but)\s+", re.IGNORECASE
 )
 PASSIVE = re.compile(r"\s+(?:was|is|were|had been|has been)\b")
-SELF = re.compile(r"himself|herself", re.IGNORECASE)
+SELF = re.compile(r"himself|herself|(?:his|her)\s+own\s+life", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 COUNTED = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}(?:\d[\d,.]*|{alternation(terms('singles.tsv', 'number'))})",
