@@ -476,3 +476,43 @@ def test_an_hour_after_a_part_of_the_day_is_no_count() -> None:
         ("injured", "children", 1)
     ]
     assert read("On Friday night 9 people were shot.") == [("injured", "people", 9)]
+
+
+def test_bare_kin_listed_after_a_possessive() -> None:
+    text = "Police say a man shot and killed his wife, son and daughter before killing himself."
+    assert [m for m, _, _ in read(text)] == ["killed"] * 4
+    assert titled("Family found dead", text).killed == 4
+
+
+def test_a_list_before_turning_on_himself_counts_all_its_people() -> None:
+    text = "A man fatally shot his mother and two young nephews before killing himself."
+    assert titled("Four dead", text).killed == 4
+
+
+def test_full_names_in_a_list_add_up() -> None:
+    text = "Officers found 40-year-old Ann B. Cole and 2-year-old Mia Cole dead in the home."
+    assert titled("Two found dead", text).killed == 2
+
+
+def test_an_age_alone_after_and() -> None:
+    assert read("A 20-year-old woman and 4-year-old were injured.") == [
+        ("injured", "women", 1),
+        ("injured", "children", 1),
+    ]
+
+
+def test_both_victims_are_two() -> None:
+    assert read("Both victims were treated for their injuries.") == [("injured", "people", 2)]
+
+
+def test_taken_to_the_hospital_is_hurt() -> None:
+    assert read("Three people were taken to a local hospital after the shooting.") == [
+        ("injured", "people", 3)
+    ]
+
+
+def test_people_charged_with_a_crime_are_no_victims() -> None:
+    text = (
+        "Police are charging 19-year-old Al Ross and 20-year-old Bo Hart with malicious wounding."
+    )
+    assert read(text) == []

@@ -12,8 +12,9 @@ from benchmarks.eval_gva import measure
 # one by one, shot then died in one sentence, the dead taken out of a count of the shot); the
 # floors sat at the issue's targets. Then 363 / 328 of 420 = 0.864 / 0.781 (general rules for
 # the extraction misses: denials after a relative clause, possessive persons, "and another
-# injured", "took his own life", plural kin nouns, clock times, ages after "also").
-FLOORS = {"killed": 0.864, "injured": 0.780}
+# injured", "took his own life", plural kin nouns, clock times, ages after "also"); then 366 / 333
+# = 0.871 / 0.793 (lists of kin, "both victims", "taken to the hospital", people charged).
+FLOORS = {"killed": 0.871, "injured": 0.792}
 
 
 def test_gva_toll_floors() -> None:

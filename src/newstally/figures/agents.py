@@ -34,6 +34,14 @@ SUSPECT = re.compile(
     rf"(?:[\w-]+\s+)?(?:{alternation(terms('agents.tsv', 'crime'))})",
     re.IGNORECASE,
 )
+_CRIME = rf"(?:[\w-]+\s+)?(?:{alternation(terms('agents.tsv', 'crime'))})"
+ACCUSING_BEFORE = re.compile(
+    rf"\b(?:{alternation(terms('agents.tsv', 'accusing'))})\s+(?:[^.;]{{0,60}}?\s+and\s+)?$",
+    re.IGNORECASE,
+)
+CRIME_AFTER = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:with|of|for|in)\s+(?:the\s+)?{_CRIME}", re.IGNORECASE
+)
 INVOLVED = re.compile(
     r"\s+(?:who\s+(?:were|was|are|is)\s+)?"
     rf"(?:{alternation(terms('agents.tsv', 'wanted'))})\s+(?:in|for)\b",
@@ -98,6 +106,8 @@ def is_agent(text: str, figure: Figure, sentence: Sentence) -> bool:
         text, figure.end, sentence.end
     ):
         return True
+    if ACCUSING_BEFORE.search(text, max(sentence.start, figure.start - 90), figure.start):
+        return CRIME_AFTER.match(text, figure.end, sentence.end) is not None  # "charging X with"
     single = figure.value == 1 and not re.search(r"\d|\bone\b", figure.value_text or "")
     if single and ACTIVE_ON_COUNT.match(text, figure.end, sentence.end):
         return True

@@ -14,10 +14,12 @@ from newstally.figures.terms import (
     SINGULAR,
     alternation,
     norm,
+    rows,
 )
 from newstally.records import Figure, Sentence
 
 _PERSON = alternation(tuple(SINGULAR))
+_PLURAL = alternation(tuple(row[0] for row in rows("groups.tsv") if row[2] == "0"))
 SINGLE_PERSON = re.compile(
     rf"(?<![\w-])(?:an?|one|another)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_PERSON})(?![\w-])",
@@ -27,7 +29,14 @@ ANOTHER_BARE = re.compile(
     r"(?<![\w-])another(?P<rest>\s+(?:(?:was|is|has\s+been)\s+)?(?:\w+ly\s+)?)",
     re.IGNORECASE,
 )
-AND_PERSON = re.compile(rf"\s+and\s+(?:an?\s+)?(?P<noun>{_PERSON})(?![\w-])", re.IGNORECASE)
+AND_PERSON = re.compile(
+    rf"\s+and\s+(?:an?\s+)?(?:(?P<noun>{_PERSON})|(?P<age>\d{{1,3}}[\s-]+(?:year|month)s?[\s-]+old))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+BOTH = re.compile(
+    rf"(?<![\w-])both\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?(?P<noun>{_PLURAL})(?![\w-])", re.IGNORECASE
+)
 
 
 def single_people(text: str, sentence: Sentence) -> Iterator[Figure]:
@@ -38,8 +47,11 @@ def single_people(text: str, sentence: Sentence) -> Iterator[Figure]:
             continue
         yield person
         also = AND_PERSON.match(text, match.end(), sentence.end)
-        if also:
+        if also and also.group("noun"):
             yield _one_person(text, also, also.start("noun"))
+        elif also:  # "an 18-year-old girl and 3-year-old were hurt"
+            yield _aged(also.group("age"), also.start("age"), also.end())
+    yield from _both(text, sentence)
     yield from _another_hurt(text, sentence)
     yield from bare_people(text, sentence)
     yield from bare_objects(text, sentence)
@@ -70,3 +82,18 @@ def _another_hurt(text: str, sentence: Sentence) -> Iterator[Figure]:
     for match in ANOTHER_BARE.finditer(text, sentence.start, sentence.end):
         if MEASURES.match(text, match.end("rest"), sentence.end):
             yield Figure("", "people", 1, match.start(), match.start() + 7, value_text="another")
+
+
+def _both(text: str, sentence: Sentence) -> Iterator[Figure]:
+    """ "both victims", "both of the men": two people."""
+    for match in BOTH.finditer(text, sentence.start, sentence.end):
+        noun = match.group("noun")
+        group = GROUP_OF[norm(noun)]
+        yield Figure("", group, 2, match.start(), match.end(), group_text=noun, value_text="both")
+
+
+def _aged(age: str, start: int, end: int) -> Figure:
+    """One person named by an age alone ("3-year-old"): a child under 18."""
+    years = int(re.sub(r"\D.*", "", age, flags=re.DOTALL) or 0)
+    group = "children" if years < 18 else "people"
+    return Figure("", group, 1, start, end, value_text=age)

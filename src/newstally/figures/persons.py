@@ -26,6 +26,7 @@ PERSON = re.compile(
     r"(?![\w-])(?!['’]s)",
     re.IGNORECASE,
 )
+LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<noun>{NOUN})(?![\w-])(?!['’]s)", re.I)
 AGE = re.compile(
     rf"(?<![\w-])(?:(?:an?|the)\s+)?(?P<age>{PART['age']})(?![\w-])(?P<name>\s+(?-i:[A-Z][a-z]+))?",
     re.IGNORECASE,
@@ -83,9 +84,25 @@ def is_age(text: str, count: Figure) -> bool:
 def _nouns(text: str, sentence: Sentence) -> Iterator[Figure]:
     for match in PERSON.finditer(text, sentence.start, sentence.end):
         noun = match.group("noun")
-        if not _stands_alone(text, match.end(), sentence.end):
-            continue
-        yield _one(match.start(), match.end(), GROUP_OF[norm(noun)], noun)
+        listed = _listed_after(text, match.end(), sentence.end)
+        if listed and _stands_alone(text, listed[-1].end, sentence.end):
+            yield _one(match.start(), match.end(), GROUP_OF[norm(noun)], noun)
+            yield from listed
+        elif _stands_alone(text, match.end(), sentence.end):
+            yield _one(match.start(), match.end(), GROUP_OF[norm(noun)], noun)
+
+
+def _listed_after(text: str, at: int, limit: int) -> list[Figure]:
+    """Bare person nouns listed after a possessive one, the last after "and": "his wife, son
+    and daughter"; none when no "and" closes the list."""
+    listed: list[Figure] = []
+    while (match := LISTED.match(text, at, limit)) is not None:
+        noun = match.group("noun")
+        listed.append(_one(match.start("noun"), match.end(), GROUP_OF[norm(noun)], noun))
+        at = match.end()
+        if "and" in match.group().lower().split():
+            return listed
+    return []
 
 
 def _ages(text: str, sentence: Sentence) -> Iterator[Figure]:

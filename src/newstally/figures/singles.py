@@ -20,6 +20,7 @@ LIST_SENTENCES = 3  # sentences with the measure read for a list
 PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
 LIST_WORDS = alternation(terms("singles.tsv", "list"), space=" ")
 LIST_GAP = re.compile(
+    r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,3}"  # the rest of a name: "Morgan R. Rogers and"
     rf"(?:\s*,\s*{NAME}(?:\s*,\s*\d{{1,3}})?)?(?:\s*,)?\s+(?:{LIST_WORDS})(?:\s+then)?\s+",
 )
 COMMA_GAP = re.compile(r"\s*,\s+")
@@ -63,9 +64,11 @@ def _in_sentence(text: str, people: list[Figure], killers: bool) -> int:
     selves = [f for f in people if SELF.fullmatch(text[f.start : f.end])]
     if not (killers and selves):
         return listed
-    victims = [f for f in people if f.end <= selves[0].start and POSSESSIVE.match(text, f.start)]
-    if not victims:
+    before = [f for f in people if f.end <= selves[0].start]
+    first = next((i for i, f in enumerate(before) if POSSESSIVE.match(text, f.start)), None)
+    if first is None:
         return listed
+    victims = before[first:]  # "his wife and two young sons before killing himself": 4
     return max(listed, (_longest_list(text, victims) or victims[0].value) + 1)
 
 
