@@ -23,6 +23,8 @@ def key(name: str) -> str:
     """A name as looked up: ASCII, lower case, no apostrophes or dots, hyphens as spaces."""
     plain = name if name.isascii() else ascii_name(name)
     plain = plain.lower()
+    if plain.isalnum():  # one plain word: nothing to replace
+        return plain
     for char, replacement in KEY_REPLACEMENTS:
         plain = plain.replace(char, replacement)
     return " ".join(plain.split()) if "  " in plain or plain[-1:] == " " else plain
