@@ -53,6 +53,8 @@ class Citations:
     def __init__(self, report: Report) -> None:
         self.numbers = {item.article.id: n for n, item in enumerate(report.articles, 1)}
         self.articles = {item.article.id: item.article for item in report.articles}
+        # Each article's link title, escaped, made once rather than for each of its links.
+        self.titles = {article_id: esc(self.describe(article_id)) for article_id in self.articles}
 
     def valid(self, mention: Mention) -> bool:
         article = self.articles.get(mention.article)
@@ -65,7 +67,7 @@ class Citations:
         """`label` (already HTML) linked to the span, or left plain when the span is invalid."""
         if not self.valid(mention):
             return label
-        title = esc(self.describe(mention.article))
+        title = self.titles[mention.article]
         return f'<a class="{css}" href="{self.href(mention)}" title="{title}">{label}</a>'
 
     def cite(self, mentions: Iterable[Mention], limit: int = 0) -> str:
