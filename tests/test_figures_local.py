@@ -516,3 +516,26 @@ def test_people_charged_with_a_crime_are_no_victims() -> None:
         "Police are charging 19-year-old Al Ross and 20-year-old Bo Hart with malicious wounding."
     )
     assert read(text) == []
+
+
+def test_struck_by_bullets_is_hurt_and_one_who_died_is_dead() -> None:
+    text = "Six people were struck by gunfire, including one who was pronounced dead."
+    assert read(text) == [("injured", "people", 6), ("killed", "people", 1)]
+    assert titled("Six shot", text) == Toll(killed=1, injured=5)
+
+
+def test_he_shot_a_count_of_whom_one_died() -> None:
+    text = "A man is charged after he shot three people, one of whom died on Sunday."
+    toll = titled("Man charged", text)
+    assert (toll.killed, toll.injured) == (1, 2)
+
+
+def test_shooting_victims_count_the_dead_too() -> None:
+    text = "Police found two shooting victims outside. One of them died at the scene."
+    toll = titled("Two shot", text)
+    assert (toll.killed, toll.injured) == (1, 1)
+
+
+def test_suspects_who_got_away_are_no_victims() -> None:
+    assert read("Teen shot near a school, 3 suspects flee") == [("injured", "children", 1)]
+    assert read("Two suspects were shot by officers.") == [("injured", "people", 2)]

@@ -13,8 +13,10 @@ from benchmarks.eval_gva import measure
 # floors sat at the issue's targets. Then 363 / 328 of 420 = 0.864 / 0.781 (general rules for
 # the extraction misses: denials after a relative clause, possessive persons, "and another
 # injured", "took his own life", plural kin nouns, clock times, ages after "also"); then 366 / 333
-# = 0.871 / 0.793 (lists of kin, "both victims", "taken to the hospital", people charged).
-FLOORS = {"killed": 0.871, "injured": 0.792}
+# = 0.871 / 0.793 (lists of kin, "both victims", "taken to the hospital", people charged); then
+# 366 / 336 = 0.871 / 0.800 (struck by gunfire, "one who died" in a count of the shot, suspects
+# who flee).
+FLOORS = {"killed": 0.871, "injured": 0.799}
 
 
 def test_gva_toll_floors() -> None:

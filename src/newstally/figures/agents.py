@@ -42,6 +42,8 @@ ACCUSING_BEFORE = re.compile(
 CRIME_AFTER = re.compile(
     rf"[^.;]{{0,60}}?\b(?:with|of|for|in)\s+(?:the\s+)?{_CRIME}", re.IGNORECASE
 )
+ATTACKERS = frozenset(terms("agents.tsv", "attacker"))
+GETAWAY = re.compile(rf"\s+(?:{alternation(terms('agents.tsv', 'getaway'))})\b", re.IGNORECASE)
 INVOLVED = re.compile(
     r"\s+(?:who\s+(?:were|was|are|is)\s+)?"
     rf"(?:{alternation(terms('agents.tsv', 'wanted'))})\s+(?:in|for)\b",
@@ -106,6 +108,9 @@ def is_agent(text: str, figure: Figure, sentence: Sentence) -> bool:
         text, figure.end, sentence.end
     ):
         return True
+    noun = ((figure.group_text or "").lower().split() or [""])[-1]
+    if noun in ATTACKERS and GETAWAY.match(text, figure.end, sentence.end):
+        return True  # "2 suspects flee", "the gunmen fled"
     if ACCUSING_BEFORE.search(text, max(sentence.start, figure.start - 90), figure.start):
         return CRIME_AFTER.match(text, figure.end, sentence.end) is not None  # "charging X with"
     single = figure.value == 1 and not re.search(r"\d|\bone\b", figure.value_text or "")

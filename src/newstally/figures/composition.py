@@ -20,6 +20,7 @@ TOTAL_BEFORE = re.compile(
     r"|total(?:\s+death)?\s+toll\b[^.]{0,40}?\b(?:to|at|of|reached))\s+$",
     re.IGNORECASE,
 )
+WHO_OWN = re.compile(r"\s+who\b", re.IGNORECASE)  # "including one who died": its own measure
 TOTAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in total\b", re.IGNORECASE)
 TOTAL_REACH = 3  # sentences (with figures) whose smaller counts a running total takes in
 AMONG_BEFORE = re.compile(
@@ -37,7 +38,9 @@ def link_parts(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     for index, figure in enumerate(figures):
         whole = _whole(text, linked, index)
         if whole is not None and whole != index:
-            linked[index] = replace(figure, part_of=whole, measure=figures[whole].measure)
+            own = WHO_OWN.match(text, figure.end) is not None and figure.measure != ""
+            measure = figure.measure if own else figures[whole].measure
+            linked[index] = replace(figure, part_of=whole, measure=measure)
     for index in range(len(figures)):
         if _opens_with_among(text, linked, index):
             _take_previous_sentence(linked, index)

@@ -41,6 +41,7 @@ OWN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:(?:was|were|is|are|had been|has been)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+WHO_AFTER = re.compile(r"\s+who\s+(?:(?:was|were|had been|has been|later)\s+){0,2}(?:\w+\s+)?")
 GLUED_STOP = re.compile(r"(?<=[a-z])[.!?][\"”’]?[A-Z]")
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 REACH = 160  # characters either side searched for a measure word
@@ -71,6 +72,8 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
         return replace(figure, measure=_measure(right.group())) if right else figure
     if right is not None and right_gap is not None and right_gap <= 1 and _owned(text, left, floor):
         return replace(figure, measure=_measure(right.group()))
+    if right is not None and WHO_AFTER.fullmatch(text, figure.end, right.start()):
+        return replace(figure, measure=_measure(right.group()))  # "one who was pronounced dead"
     if right is not None and _own_clause(text, left.end(), figure, right.start()):
         return replace(figure, measure=_measure(right.group()))
     if right is not None and _others_after(text, left.end(), figure):

@@ -21,6 +21,8 @@ SHOT = re.compile(
     rf"(?!\s+(?:and\s+(?:{_words('harm')})|{_words('fatal')}))",
     re.IGNORECASE,
 )
+SHOT_BEFORE = re.compile(rf"\b(?:{_words('shot')})\s+$", re.IGNORECASE)
+VICTIMS = re.compile(rf"\s*(?:{_words('victims')})\b", re.IGNORECASE)
 OTHERS = re.compile(rf"\b(?:{_words('others')})\b", re.IGNORECASE)
 
 
@@ -69,6 +71,12 @@ def _injured(figures: tuple[Figure, ...]) -> list[Figure]:
 
 
 def _counts_the_shot(text: str, figure: Figure) -> bool:
-    """ "Four teenagers were shot", "4 people shot"; not "two others were shot"."""
+    """ "Four teenagers were shot", "4 people shot", "he shot two people", "two shooting
+    victims"; not "two others were shot"."""
     named = text[figure.start : figure.end]
-    return SHOT.match(text, figure.end) is not None and OTHERS.search(named) is None
+    shot = (
+        SHOT.match(text, figure.end) is not None
+        or SHOT_BEFORE.search(text, max(0, figure.start - 12), figure.start) is not None
+        or VICTIMS.match(text, figure.end) is not None
+    )
+    return shot and OTHERS.search(named) is None
