@@ -539,3 +539,19 @@ def test_shooting_victims_count_the_dead_too() -> None:
 def test_suspects_who_got_away_are_no_victims() -> None:
     assert read("Teen shot near a school, 3 suspects flee") == [("injured", "children", 1)]
     assert read("Two suspects were shot by officers.") == [("injured", "people", 2)]
+
+
+def test_a_suspect_who_was_shot_is_hurt() -> None:
+    assert read("A 19-year-old robbery suspect was shot by deputies.") == [("injured", "people", 1)]
+
+
+def test_sent_to_the_hospital_is_hurt() -> None:
+    assert read("A triple shooting sent three people to the hospital.") == [
+        ("injured", "people", 3)
+    ]
+
+
+def test_kinds_of_people_listed_together_add_up() -> None:
+    assert titled("2 Boys, 3 Women Shot At Park", "Police are looking for a car.").injured == 5
+    assert titled("Shooting", "Two boys and three women were wounded.").injured == 5
+    assert titled("Shooting", "Five people were wounded, two men and three women.").injured == 5

@@ -38,6 +38,7 @@ from newstally.figures.toll.sums import (
     combatants_sum,
     family_sum,
     joined,
+    joined_groups_sum,
     largest_count,
     listed_sum,
     total_after_parts,
@@ -84,7 +85,7 @@ def toll_of(figures: tuple[Figure, ...], text: str = "") -> Toll:
     around_lead = [f for f in around_lead if not in_larger(f, figures, total)]
     return Toll(
         killed=total,
-        injured=max((f.value for f in lead_figures(injured)), default=None),
+        injured=_injured(text, lead_figures(injured)),
         civilians=civilians,
         combatants=combatants,
         children=largest_count(around_lead, "children"),
@@ -115,3 +116,9 @@ def _is_larger_toll(text: str, figure: Figure, killed: int) -> bool:
     said = TOLL_BEFORE.search(text, max(0, figure.start - 60), figure.start) is not None
     total = figure.group in TOTAL_GROUPS and figure.part_of is None
     return said and total and figure.value > killed and not is_vague(figure)
+
+
+def _injured(text: str, lead: list[Figure]) -> int | None:
+    """The lead's largest count of the injured, or the kinds it lists added up."""
+    largest = max((f.value for f in lead), default=None)
+    return max(largest or 0, joined_groups_sum(text, lead)) or largest

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from newstally.figures.terms import CLOSING, COMBATANT_GROUPS, norm
 from newstally.figures.toll.lead import TOTAL_GROUPS, is_vague, sentences_from
 from newstally.records import Figure
 
 AND_GAP = re.compile(r"[\s,]*(?:and|as well as|along with|plus)\s+", re.IGNORECASE)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+GENERIC = frozenset(("people", "persons", "civilians", "victims", "others"))
 
 
 def joined(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
@@ -81,3 +86,17 @@ def family_sum(figures: list[Figure], groups: frozenset[str]) -> int:
     for one count named twice ("45 fighters" in the headline, "45 opposition fighters")."""
     kinds = {f.group for f in figures} & groups
     return sum({largest_count(figures, group) or 0 for group in kinds})
+
+
+def joined_groups_sum(text: str, lead: list[Figure]) -> int:
+    """Counts of different kinds of people listed together add up: "two girls and two men
+    were shot", "2 Girls, 2 Men Shot" are 4 (a count of all "people" is a total, not a kind)."""
+    tops = sorted((f for f in lead if f.part_of is None), key=lambda f: f.start)
+    best, run = 0, tops[:1]
+    for first, second in pairwise(tops):
+        listed = LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+        run = [*run, second] if listed else [second]
+        kinds = [norm(f.group_text or "") for f in run]
+        if len(run) > 1 and not set(kinds) & GENERIC:
+            best = max(best, sum(f.value for f in run))
+    return best
