@@ -555,3 +555,16 @@ def test_kinds_of_people_listed_together_add_up() -> None:
     assert titled("2 Boys, 3 Women Shot At Park", "Police are looking for a car.").injured == 5
     assert titled("Shooting", "Two boys and three women were wounded.").injured == 5
     assert titled("Shooting", "Five people were wounded, two men and three women.").injured == 5
+
+
+def test_a_dash_glued_to_a_person_word() -> None:
+    assert read("Baker -A man is in critical condition after a shooting.") == [
+        ("injured", "people", 1)
+    ]
+
+
+def test_someone_else_also_hurt_in_a_later_sentence_adds_one() -> None:
+    text = "Police said Ann Lee was shot twice. Her 6-year-old son was also shot in the arm."
+    assert titled("Woman shot", text).injured == 2
+    text = "A man was shot in the leg. He was also shot in the arm."
+    assert titled("Man shot", text).injured == 1

@@ -16,8 +16,9 @@ from benchmarks.eval_gva import measure
 # = 0.871 / 0.793 (lists of kin, "both victims", "taken to the hospital", people charged); then
 # 366 / 336 = 0.871 / 0.800 (struck by gunfire, "one who died" in a count of the shot, suspects
 # who flee); then 366 / 339 = 0.871 / 0.807 (a suspect who was shot, "sent ... to the
-# hospital", kinds of people listed together add up).
-FLOORS = {"killed": 0.871, "injured": 0.807}
+# hospital", kinds of people listed together add up); then 366 / 341 = 0.871 / 0.812 (a dash
+# glued to "A child", someone else "also shot" in a later sentence).
+FLOORS = {"killed": 0.871, "injured": 0.811}
 
 
 def test_gva_toll_floors() -> None:

@@ -21,7 +21,7 @@ from newstally.records import Figure, Sentence
 _PERSON = alternation(tuple(SINGULAR))
 _PLURAL = alternation(tuple(row[0] for row in rows("groups.tsv") if row[2] == "0"))
 SINGLE_PERSON = re.compile(
-    rf"(?<![\w-])(?:an?|one|another)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
+    rf"(?<!\w)(?<!\w-)(?:an?|one|another)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_PERSON})(?![\w-])",
     re.IGNORECASE,
 )

@@ -30,6 +30,8 @@ CLAUSE_GAP = re.compile(
 PASSIVE = re.compile(r"\s+(?:was|is|were|had been|has been)\b")
 SELF = re.compile(r"himself|herself|(?:his|her)\s+own\s+life", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+ANAPHOR = re.compile(r"(?:he|she|the|this|that)\b(?!\s+\w+['’]s?\s)", re.IGNORECASE)
+ALSO_HURT = re.compile(r"\s+(?:was|were|is)\s+also\s+(?:shot|wounded|injured|hurt|struck|hit)\b")
 COUNTED = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}(?:\d[\d,.]*|{alternation(terms('singles.tsv', 'number'))})",
     re.IGNORECASE,
@@ -42,6 +44,8 @@ def listed_singles(text: str, figures: tuple[Figure, ...], toll: Toll) -> Toll:
     for measure in MEASURES:
         current = _current(figures, measure)
         told = max(getattr(toll, measure) or 0, _listed(text, current, measure == "killed"))
+        if told == 1 and measure == "injured":
+            told = 1 + len(_also_hurt(text, current))
         if told > (getattr(toll, measure) or 0):
             raised[measure] = told
     return replace(toll, **raised) if raised else toll
@@ -118,3 +122,19 @@ def _joined(text: str, gap: str, second: Figure) -> bool:
 def _current(figures: tuple[Figure, ...], measure: str) -> list[Figure]:
     found = [f for f in figures if f.measure == measure and f.scope == "event" and not f.earlier]
     return sorted(found, key=lambda f: f.start)
+
+
+def _also_hurt(text: str, current: list[Figure]) -> set[str]:
+    """People named after the first one hurt, in later sentences, as "also" hurt: "Henry was
+    shot once. His granddaughter was also shot in the ankle" is 2 (not "he", "the victim")."""
+    first = current[0] if current else None
+    if first is None or is_counted(first):
+        return set()
+    found = set()
+    for figure in current[1:]:
+        words = (figure.group_text or text[figure.start : figure.end]).lower()
+        later = figure.sentence_start != first.sentence_start and not is_counted(figure)
+        named = not ANAPHOR.match(text, figure.start)
+        if later and named and ALSO_HURT.match(text, figure.end, figure.sentence_end or figure.end):
+            found.add(words)
+    return found
