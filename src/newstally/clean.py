@@ -41,7 +41,7 @@ def mark_boilerplate(
     if title:
         title_starts = {span.start for span in metadata if span.kind == "title"}
         spans.extend(_repeated_title(text, title, title_starts))
-    return tuple(sorted(set(spans), key=lambda span: (span.start, span.end)))
+    return tuple(sorted(set(spans), key=lambda span: (span.start, span.end, span.kind)))
 
 
 def is_boilerplate(spans: tuple[Span, ...], start: int, end: int) -> bool:
