@@ -54,9 +54,12 @@ def phrase_map(name: str, column: int = 1) -> dict[str, str]:
     return {norm(row[0]): row[column] for row in rows(name)}
 
 
+SPACES = re.compile(r"[\s-]+")
+
+
 def norm(phrase: str) -> str:
     """A phrase lower-cased with runs of spaces and hyphens as one space."""
-    return re.sub(r"[\s-]+", " ", phrase.lower()).strip()
+    return SPACES.sub(" ", phrase.lower()).strip()
 
 
 MEASURE_OF = phrase_map("measures.tsv")
