@@ -568,3 +568,7 @@ def test_someone_else_also_hurt_in_a_later_sentence_adds_one() -> None:
     assert titled("Woman shot", text).injured == 2
     text = "A man was shot in the leg. He was also shot in the arm."
     assert titled("Man shot", text).injured == 1
+
+
+def test_to_the_hospital_measures_only_the_count_right_before_it() -> None:
+    assert read("Two friends drove him to the hospital.") == []

@@ -17,6 +17,7 @@ def _words(kind: str) -> str:
     return alternation(terms("measure_words.tsv", kind), space=" ")
 
 
+ADJACENT_ONLY = frozenset(norm(w) for w in terms("measure_words.tsv", "adjacent"))
 MAX_RIGHT = 10
 MAX_LEFT = 6
 MAX_LEFT_TOLL = 12
@@ -58,6 +59,10 @@ def with_measure(text: str, figure: Figure, sentence: Sentence) -> Figure:
     left_gap = words_between(text, left.end(), figure.start) if left else None
     if right_gap is not None and right_gap > MAX_RIGHT:
         right = right_gap = None
+    if right is not None and right_gap and _adjacent_only(right):
+        right = right_gap = None  # "two officers drove him to the hospital": not theirs
+    if left is not None and _adjacent_only(left):
+        left = left_gap = None
     if left is not None and left_gap is not None and left_gap > _left_limit(left.group()):
         left = left_gap = None
     if right is not None and OWN_SUBJECT.search(text, figure.end, right.start()):
@@ -149,6 +154,12 @@ def _spaces(text: str, at: int) -> int:
 
 def _left_limit(word: str) -> int:
     return MAX_LEFT_TOLL if "toll" in word.lower() else MAX_LEFT
+
+
+def _adjacent_only(word: re.Match[str]) -> bool:
+    """A place phrase measures only the count right before it: "sent four people to the
+    hospital"."""
+    return norm(word.group()) in ADJACENT_ONLY
 
 
 def _measure(word: str) -> str:
