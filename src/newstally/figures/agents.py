@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from newstally.figures.terms import MEASURES, alternation, rows, terms
+from newstally.figures.terms import MEASURES, PLURAL, alternation, terms
 from newstally.records import Figure, Sentence
 
 VERBS = alternation(terms("agent_verbs.txt"))
 NOT_NAMES = alternation(tuple(word.title() for word in terms("not_objects.txt")))
 BARE = alternation(terms("agents.tsv", "object"))
-NOUN = alternation(tuple(row[0] for row in rows("groups.tsv") if row[2] == "0"))
+NOUN = alternation(PLURAL)
 COUNTED = rf"(?:\d+|{alternation(terms('agents.tsv', 'number'))})\s+(?:[a-z-]+\s+)?(?i:{NOUN})"
 ADVERBS = rf"(?:{alternation(terms('agents.tsv', 'adverb'))})"
 OBJECT = (

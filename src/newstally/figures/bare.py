@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from newstally.figures.persons import NOT_FOLLOWERS, NOUN, PART, WORDS_OF
-from newstally.figures.terms import GROUP_OF, MEASURES, alternation, norm
+from newstally.figures.terms import GROUP_OF, MEASURES, alternation, group_of_age, norm
 from newstally.records import Figure, Sentence
 
 HARM_VERBS = alternation(WORDS_OF["harm_verb"])
@@ -59,8 +59,7 @@ def _openings(text: str, sentence: Sentence) -> Iterator[re.Match[str]]:
 
 def _person(text: str, match: re.Match[str]) -> Figure:
     if "age" in match.re.groupindex and match.group("age"):
-        years = re.match(r"\d+", match.group("age"))
-        group = "children" if years and int(years.group()) < 18 else "people"
+        group = group_of_age(match.group("age"))
         start, end = match.start("age"), match.end("age")
     else:
         group = GROUP_OF[norm(match.group("noun"))]

@@ -11,15 +11,16 @@ from newstally.figures.terms import (
     COMBATANT_GROUPS,
     GROUP_OF,
     MEASURES,
+    PLURAL,
     SINGULAR,
     alternation,
+    group_of_age,
     norm,
-    rows,
 )
 from newstally.records import Figure, Sentence
 
 _PERSON = alternation(tuple(SINGULAR))
-_PLURAL = alternation(tuple(row[0] for row in rows("groups.tsv") if row[2] == "0"))
+_PLURAL = alternation(PLURAL)
 SINGLE_PERSON = re.compile(
     rf"(?<!\w)(?<!\w-)(?:an?|one|another)\s+(?:(?!(?:and|or|{_PERSON})\b)[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_PERSON})(?![\w-])",
@@ -94,6 +95,4 @@ def _both(text: str, sentence: Sentence) -> Iterator[Figure]:
 
 def _aged(age: str, start: int, end: int) -> Figure:
     """One person named by an age alone ("3-year-old"): a child under 18."""
-    years = int(re.sub(r"\D.*", "", age, flags=re.DOTALL) or 0)
-    group = "children" if years < 18 else "people"
-    return Figure("", group, 1, start, end, value_text=age)
+    return Figure("", group_of_age(age), 1, start, end, value_text=age)

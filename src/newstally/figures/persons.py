@@ -11,7 +11,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newstally.figures.context import NAME
-from newstally.figures.terms import GROUP_OF, MEASURES, SINGULAR, alternation, norm, rows
+from newstally.figures.terms import (
+    GROUP_OF,
+    MEASURES,
+    SINGULAR,
+    alternation,
+    group_of_age,
+    norm,
+    rows,
+)
 from newstally.records import Figure, Sentence
 
 PART = {row[0]: row[1] for row in rows("persons.tsv")}
@@ -116,8 +124,7 @@ def _ages(text: str, sentence: Sentence) -> Iterator[Figure]:
             continue
         if match.group("name") is None and not _stands_alone(text, match.end(), sentence.end):
             continue
-        years = re.match(r"\d+", match.group("age"))
-        group = "children" if years and int(years.group()) < 18 else "people"
+        group = group_of_age(match.group("age"))
         yield _one(match.start(), match.end(), group, match.group())
 
 

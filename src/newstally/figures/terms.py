@@ -67,6 +67,17 @@ MEASURES = words_regex(tuple(row[0] for row in rows("measures.tsv")))
 GROUP_OF = phrase_map("groups.tsv")
 CLOSING = frozenset(norm(row[0]) for row in rows("groups.tsv") if row[3:] == ("closes",))
 SINGULAR = frozenset(norm(row[0]) for row in rows("groups.tsv") if row[2] == "1")
+PLURAL = tuple(row[0] for row in rows("groups.tsv") if row[2] == "0")
+ADULT_AGE = 18
+
+
+def group_of_age(age: str) -> str:
+    """The group of one person named by an age ("a 3-year-old"): children under ADULT_AGE,
+    people otherwise (or when the age has no leading digits)."""
+    years = re.match(r"\d+", age)
+    return "children" if years and int(years.group()) < ADULT_AGE else "people"
+
+
 GROUPS = words_regex(tuple(row[0] for row in rows("groups.tsv")))
 THINGS = frozenset(row[0].lower() for row in rows("things.txt"))
 QUALIFIER_OF = phrase_map("qualifiers.tsv")
