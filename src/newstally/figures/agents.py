@@ -58,15 +58,14 @@ NOT_HARMED = re.compile(
     r"(?!\s+(?:seriously|critically|badly|severely|gravely|life))",
     re.IGNORECASE,
 )
+HARMED = r"(?:hurt|injured|wounded|struck|hit|shot)\b"
 DENIED_LATER = re.compile(
     r"(?P<between>[^.;:!?]{1,100}?)\s+(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)"
-    r"\s+(?:hurt|injured|wounded|struck|hit|shot)\b",
+    rf"\s+{HARMED}",
     re.IGNORECASE,
 )
 NEITHER = re.compile(r"\b(?:neither|nor)\b[^.;:!?]{0,40}$", re.IGNORECASE)
-HARMED_AFTER = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:was|were)\s+(?:hurt|injured|wounded|struck|hit|shot)\b", re.IGNORECASE
-)
+HARMED_AFTER = re.compile(rf"[^.;:!?]{{0,60}}?\b(?:was|were)\s+{HARMED}", re.IGNORECASE)
 OWN_PREDICATE = re.compile(
     r"(?P<subject>.*?)\s+(?:was|were)\s+[^,]{1,40}?\s+(?:but|and)", re.IGNORECASE | re.DOTALL
 )
