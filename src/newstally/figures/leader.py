@@ -33,7 +33,10 @@ JOINED = re.compile(
     rf"(?:{alternation(TERMS['joiner'])})\s+$",
     re.IGNORECASE,
 )
-PERSONAL = re.compile(r"[\w-]+\s+of\s+(?:his|her)\s", re.IGNORECASE)
+# The fellows' words that tie them to one person ("of his", "of her"; not "more").
+OWN = tuple(term for term in TERMS["fellow"] if term.startswith("of "))
+OWN_WORDS = alternation(OWN, space=r"\s+")
+PERSONAL = re.compile(rf"[\w-]+\s+(?:{OWN_WORDS})\s", re.IGNORECASE)
 FELLOWS = re.compile(rf"(?:[\w.,-]+\s+){{1,3}}?(?:{alternation(TERMS['fellow'])})\s", re.IGNORECASE)
 
 
